@@ -1,7 +1,7 @@
 // One planned or in-progress session per athlete (US-049), enforced by a partial unique
 // index, including against two concurrent inserts on separate connections.
 import { afterAll, describe, expect, test } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import { athlete, connect, inRollback, insertSession, insertSessionSql, rowsOf } from './db.ts';
 
 describe('single active session', () => {
