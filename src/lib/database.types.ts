@@ -171,7 +171,29 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
-      [_ in never]: never
+      admin_metrics: { Args: Record<PropertyKey, never>; Returns: Json }
+      finish_generation: {
+        Args: {
+          p_duration_ms: number
+          p_error_message?: string
+          p_error_stack?: string
+          p_error_type?: string
+          p_generation_id: string
+          p_model: string
+          p_session?: Json
+          p_status: Database["public"]["Enums"]["generation_status"]
+        }
+        Returns: Json
+      }
+      reserve_generation: {
+        Args: {
+          p_limit?: number
+          p_model: string
+          p_user_id: string
+          p_window?: string
+        }
+        Returns: Json
+      }
     }
     Enums: {
       generation_status: "success" | "timeout" | "error"

@@ -1,7 +1,9 @@
 // Migrations are applied as production applies them: `supabase db push`. A second push on
 // the migrated test database finds nothing to do.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { pushMigrations } from '../../local-stack/database.ts';
+import { projectRoot, pushMigrations } from '../../local-stack/database.ts';
 import { connect } from './db.ts';
 
 test('a second supabase db push says the database is up to date', async () => {
@@ -12,14 +14,9 @@ test('a second supabase db push says the database is up to date', async () => {
     'select version from supabase_migrations.schema_migrations order by version',
   );
   await client.end();
-  expect(rows.map((r) => r.version)).toEqual([
-    '20250110000001',
-    '20250110000002',
-    '20250110000003',
-    '20250110000004',
-    '20250110000005',
-    '20250110000006',
-    '20250110000007',
-    '20250110000008',
-  ]);
+  const files = readdirSync(join(projectRoot, 'supabase/migrations'))
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
+  expect(files.length).toBeGreaterThanOrEqual(8);
+  expect(rows.map((r) => r.version)).toEqual(files.map((name) => name.split('_')[0]));
 });
