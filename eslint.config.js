@@ -15,6 +15,7 @@ export default tseslint.config(
       '.local-stack',
       'supabase/.temp',
       'src/lib/database.types.ts',
+      'supabase/functions/_shared/database.types.ts',
     ],
   },
   {

@@ -1,12 +1,14 @@
-// `npm run test:db-types`: fails when src/lib/database.types.ts no longer matches the migrations.
+// `npm run test:db-types`: fails when a generated Database type no longer matches the migrations.
 import { existsSync, readFileSync } from 'node:fs';
-import { generateDbTypes, typesPath } from './db-types.ts';
+import { generateDbTypes, typesPaths } from './db-types.ts';
 
 const expected = await generateDbTypes();
-const actual = existsSync(typesPath) ? readFileSync(typesPath, 'utf8') : '';
-if (actual !== expected) {
+const stale = typesPaths.filter(
+  (path) => !existsSync(path) || readFileSync(path, 'utf8') !== expected,
+);
+if (stale.length > 0) {
   console.error(
-    `${typesPath} does not match the migrations. Run \`npm run db:types\` and commit the result.`,
+    `${stale.join(', ')} no longer match the migrations. Run \`npm run db:types\` and commit.`,
   );
   process.exit(1);
 }

@@ -8,7 +8,12 @@ import { projectRoot, startMigratedDatabase, tempDataDir } from '../local-stack/
 
 const run = promisify(execFile);
 
-export const typesPath = join(projectRoot, 'src/lib/database.types.ts');
+// The SPA's copy and the Edge Functions' copy (functions may not import from outside
+// supabase/functions, or deploys break).
+export const typesPaths = [
+  join(projectRoot, 'src/lib/database.types.ts'),
+  join(projectRoot, 'supabase/functions/_shared/database.types.ts'),
+];
 
 export async function generateDbTypes(): Promise<string> {
   const db = await startMigratedDatabase({ dataDir: tempDataDir('pullup-db-types') });

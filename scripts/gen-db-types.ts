@@ -1,6 +1,9 @@
-// `npm run db:types`: regenerates src/lib/database.types.ts from the migrations.
+// `npm run db:types`: regenerates the Database types (SPA and functions) from the migrations.
 import { writeFileSync } from 'node:fs';
-import { generateDbTypes, typesPath } from './db-types.ts';
+import { generateDbTypes, typesPaths } from './db-types.ts';
 
-writeFileSync(typesPath, await generateDbTypes());
-console.log(`Wrote ${typesPath}`);
+const types = await generateDbTypes();
+for (const path of typesPaths) {
+  writeFileSync(path, types);
+  console.log(`Wrote ${path}`);
+}
