@@ -317,3 +317,29 @@ describe('admin_metrics', () => {
     });
   });
 });
+
+describe('export_my_sessions', () => {
+  test("returns the caller's sessions only, newest first; anon gets nothing callable", async () => {
+    await inRollback(async (tx) => {
+      const me = await tx.createUser();
+      const other = await tx.createUser();
+      rowsOf(
+        await insertSession(tx, { user_id: me, status: 'completed', session_date: '-3 days' }),
+      );
+      const [newer] = rowsOf(
+        await insertSession(tx, { user_id: me, status: 'failed', session_date: '-1 day' }),
+      );
+      rowsOf(
+        await insertSession(tx, { user_id: other, status: 'completed', session_date: '-2 days' }),
+      );
+      await tx.actAs(athlete(me));
+      const [row] = await tx.query<{ r: { id: string; status: string }[] }>(
+        'select public.export_my_sessions() as r',
+      );
+      expect(row!.r.map((s) => s.status)).toEqual(['failed', 'completed']);
+      expect(row!.r[0]!.id).toBe(newer!.id);
+      await tx.actAs(anon);
+      expect((await tx.attempt('select public.export_my_sessions()')).ok).toBe(false);
+    });
+  });
+});

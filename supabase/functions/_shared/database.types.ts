@@ -172,6 +172,7 @@ export type Database = {
     }
     Functions: {
       admin_metrics: { Args: Record<PropertyKey, never>; Returns: Json }
+      export_my_sessions: { Args: Record<PropertyKey, never>; Returns: Json }
       finish_generation: {
         Args: {
           p_duration_ms: number

@@ -1,0 +1,232 @@
+// Node side of /functions/v1: runs local-stack/functions/main.ts in real Deno (the `deno` npm
+// package), proxies requests to it, and restarts it if it ever dies.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { projectRoot } from '../database.ts';
+import { sendJson } from '../auth/http.ts';
+
+const denoBin = join(projectRoot, 'node_modules/.bin/deno');
+const mainModule = join(projectRoot, 'local-stack/functions/main.ts');
+const READY_TIMEOUT_MS = 120_000;
+
+/** Host variables Deno itself needs (cache, proxies, certificates); nothing else leaks in. */
+const HOST_ENV = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'DENO_DIR',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'NPM_CONFIG_REGISTRY',
+  'DENO_CERT',
+  'SSL_CERT_FILE',
+];
+
+export interface FunctionsOptions {
+  functionsDir: string;
+  /** The functions' environment (SUPABASE_URL, keys, AI settings, ...). */
+  env: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+export interface FunctionsRunner {
+  /** Names of the functions Deno loaded. */
+  readonly names: string[];
+  /** Whether Deno is up and serving. */
+  readonly ready: boolean;
+  /** `path` is what follows /functions/v1, e.g. '/echo/x'. */
+  proxy(req: IncomingMessage, res: ServerResponse, path: string, url: URL): void;
+  /** `verify_jwt` of supabase/config.toml's [functions.<name>] (default true, like Supabase). */
+  verifiesJwt(name: string): boolean;
+  stop(): Promise<void>;
+}
+
+/** `[functions.<name>] verify_jwt = false` entries of the config.toml beside the functions dir. */
+function readVerifyJwt(functionsDir: string): Map<string, boolean> {
+  const settings = new Map<string, boolean>();
+  const configPath = join(functionsDir, '..', 'config.toml');
+  if (!existsSync(configPath)) return settings;
+  let section = '';
+  for (const line of readFileSync(configPath, 'utf8').split('\n')) {
+    const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
+    if (header) {
+      section = header[1]?.trim() ?? '';
+      continue;
+    }
+    const setting = /^\s*verify_jwt\s*=\s*(true|false)\b/.exec(line);
+    const name = /^functions\.("?)([^"]+)\1$/.exec(section)?.[2];
+    if (setting && name) settings.set(name, setting[1] === 'true');
+  }
+  return settings;
+}
+
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+]);
+
+export async function startFunctions(options: FunctionsOptions): Promise<FunctionsRunner> {
+  const functionsDir = resolve(options.functionsDir);
+  const log = options.log ?? ((line: string) => console.log(line));
+  const verifyJwt = readVerifyJwt(functionsDir);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  let child: ChildProcess | undefined;
+  let port = 0;
+  let names: string[] = [];
+  let ready = false;
+  let stopping = false;
+  let restarts = 0;
+
+  const configFile = join(functionsDir, 'deno.json');
+  const args = [
+    'run',
+    '--allow-all',
+    '--no-prompt',
+    ...(existsSync(configFile) ? ['--config', configFile] : ['--no-config']),
+    mainModule,
+  ];
+
+  function launch(): Promise<void> {
+    return new Promise((resolveReady, reject) => {
+      const env: Record<string, string> = {};
+      for (const key of HOST_ENV) {
+        const value = process.env[key];
+        if (value !== undefined) env[key] = value;
+      }
+      Object.assign(env, options.env, {
+        LOCAL_FUNCTIONS_DIR: functionsDir,
+        LOCAL_FUNCTIONS_PORT: '0',
+        NO_COLOR: '1',
+      });
+      // Own process group: a terminal's Ctrl-C reaches the stack, which then stops Deno itself.
+      const proc = spawn(denoBin, args, {
+        cwd: functionsDir,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      child = proc;
+      const timer = setTimeout(() => {
+        reject(new Error(`Deno functions did not start within ${READY_TIMEOUT_MS / 1000} s`));
+        proc.kill('SIGKILL');
+      }, READY_TIMEOUT_MS);
+      createInterface({ input: proc.stdout! }).on('line', (line) => {
+        const readyLine = /^LOCAL_FUNCTIONS_READY (\d+) ?(.*)$/.exec(line);
+        if (readyLine && !ready) {
+          clearTimeout(timer);
+          port = Number(readyLine[1]);
+          names = (readyLine[2] ?? '').split(',').filter(Boolean);
+          ready = true;
+          resolveReady();
+          return;
+        }
+        log(`[functions] ${line}`);
+      });
+      createInterface({ input: proc.stderr! }).on('line', (line) => log(`[functions] ${line}`));
+      proc.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        ready = false;
+        if (child === proc) child = undefined;
+        if (stopping) return;
+        log(`[functions] Deno exited (${signal ?? code}); restarting`);
+        reject(new Error(`Deno functions exited (${signal ?? code}) before they were ready`));
+        // Keep serving: bring Deno back, slower after repeated crashes.
+        const delay = Math.min(5000, 200 * 2 ** Math.min(restarts, 5));
+        restarts += 1;
+        setTimeout(() => {
+          if (!stopping) launch().catch((error: Error) => log(`[functions] ${error.message}`));
+        }, delay);
+      });
+    });
+  }
+
+  // Never leave Deno behind, whatever way this process ends.
+  const killOnExit = () => child?.kill('SIGKILL');
+  process.on('exit', killOnExit);
+
+  try {
+    await launch();
+  } catch (error) {
+    stopping = true;
+    process.off('exit', killOnExit);
+    child?.kill('SIGKILL');
+    throw error;
+  }
+  restarts = 0;
+
+  return {
+    get names() {
+      return names;
+    },
+    get ready() {
+      return ready;
+    },
+    verifiesJwt(name) {
+      return verifyJwt.get(name) ?? true;
+    },
+    proxy(req, res, path, url) {
+      if (!ready) {
+        sendJson(res, 503, { code: 'SERVICE_UNAVAILABLE', message: 'Functions are restarting' });
+        return;
+      }
+      const headers: Record<string, string | string[]> = {};
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined && !HOP_BY_HOP.has(key)) headers[key] = value;
+      }
+      const upstream = http.request(
+        {
+          agent,
+          host: '127.0.0.1',
+          port,
+          method: req.method,
+          path: `${path}${url.search}`,
+          headers,
+        },
+        (answer) => {
+          const out: Record<string, string | string[]> = {};
+          for (const [key, value] of Object.entries(answer.headers)) {
+            if (value !== undefined && !HOP_BY_HOP.has(key)) out[key] = value;
+          }
+          res.writeHead(answer.statusCode ?? 502, out);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', (error) => {
+        log(`[functions] proxy error: ${error.message}`);
+        if (!res.headersSent) {
+          sendJson(res, 502, { code: 'BAD_GATEWAY', message: 'Function runtime unavailable' });
+        } else {
+          res.destroy();
+        }
+      });
+      req.pipe(upstream);
+    },
+    async stop() {
+      stopping = true;
+      process.off('exit', killOnExit);
+      agent.destroy();
+      const proc = child;
+      if (!proc || proc.exitCode !== null) return;
+      await new Promise<void>((done) => {
+        const timer = setTimeout(() => proc.kill('SIGKILL'), 3000);
+        proc.once('exit', () => {
+          clearTimeout(timer);
+          done();
+        });
+        proc.kill('SIGTERM');
+      });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// `npm run test:functions`: starts the local stack (fresh data dir, free port, rule-based
+// coach), then runs the Edge Functions' `deno test` suites against it with the environment
+// Supabase gives functions, then stops the stack.
+import { spawn } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot, tempDataDir } from '../local-stack/database.ts';
+import { startStack } from '../local-stack/server.ts';
+
+/** The function folders; _shared's unit tests run under Vitest, not here. */
+function functionDirs(): string[] {
+  return readdirSync(join(projectRoot, 'supabase/functions'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => `supabase/functions/${entry.name}`);
+}
+
+const dataDir = tempDataDir('pullup-functions-tests');
+const stack = await startStack({ port: 0, dataDir, env: { AI_API_KEY: '' }, log: () => {} });
+let code = 1;
+try {
+  const args = [
+    'test',
+    '--allow-net',
+    '--allow-env',
+    '--allow-read',
+    '--config',
+    'supabase/functions/deno.json',
+    ...(process.argv.slice(2).length ? process.argv.slice(2) : functionDirs()),
+  ];
+  code = await new Promise<number>((resolveCode) => {
+    const child = spawn(join(projectRoot, 'node_modules/.bin/deno'), args, {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        SUPABASE_URL: stack.url,
+        SUPABASE_ANON_KEY: stack.anonKey,
+        SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+        SUPABASE_DB_URL: stack.dbUrl,
+        NO_COLOR: '1',
+      },
+    });
+    child.on('exit', (exitCode) => resolveCode(exitCode ?? 1));
+  });
+} finally {
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(code);
