@@ -1,11 +1,12 @@
 // The local stack's gateway, /auth/v1 and /functions/v1, driven by supabase-js as the app does.
 import { rmSync } from 'node:fs';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthMail } from './auth/handler.ts';
 import { tempDataDir } from './database.ts';
 import { signJwt } from './jwt.ts';
+import { createNodeClient } from './node-client.ts';
 import { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_SERVICE_ROLE_KEY } from './keys.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed-demo.ts';
 import { startStack, wipeStackData, type Stack } from './server.ts';
@@ -31,21 +32,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-// Node 20 has no WebSocket and realtime is not used here: a stand-in that is never opened.
-class NoWebSocket {
-  constructor() {
-    throw new Error('realtime is not part of the local stack');
-  }
-}
-
-const clientOptions = (headers: Record<string, string> = {}) => ({
-  auth: { persistSession: false, autoRefreshToken: false },
-  realtime: { transport: NoWebSocket as unknown as typeof WebSocket },
-  global: { headers },
-});
-
 const client = (key = LOCAL_ANON_KEY, headers: Record<string, string> = {}): SupabaseClient =>
-  createClient(stack.url, key, clientOptions(headers));
+  createNodeClient(stack.url, key, { global: { headers } });
 
 let counter = 0;
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${(counter += 1)}@example.com`;

@@ -1,24 +1,18 @@
 // /rest/v1 through the official supabase-js client, against the real migrations: features,
 // error statuses, RLS as seen through REST, and a hostile-input suite.
 import { createServer, type Server } from 'node:http';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { freePort, startMigratedDatabase, tempDataDir, type LocalDatabase } from '../database.ts';
 import { signJwt } from '../jwt.ts';
 import { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_SERVICE_ROLE_KEY } from '../keys.ts';
+import { createNodeClient } from '../node-client.ts';
 import { createRestHandler, type RestHandler } from './handler.ts';
 
 const userA = '0a0a0a0a-0000-4000-8000-00000000000a';
 const userB = '0b0b0b0b-0000-4000-8000-00000000000b';
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
-
-// supabase-js builds a realtime client eagerly; Node 20 has no WebSocket and REST never uses it.
-class NoWebSocket {
-  constructor() {
-    throw new Error('realtime is not used in these tests');
-  }
-}
 
 let db: LocalDatabase;
 let admin: pg.Client;
@@ -33,11 +27,11 @@ let bob: SupabaseClient;
 let aliceToken: string;
 
 function client(key: string, token?: string): SupabaseClient {
-  return createClient(base, key, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: NoWebSocket as never },
-    ...(token ? { global: { headers: { Authorization: `Bearer ${token}` } } } : {}),
-  });
+  return createNodeClient(
+    base,
+    key,
+    token ? { global: { headers: { Authorization: `Bearer ${token}` } } } : {},
+  );
 }
 
 function tokenFor(sub: string, email: string, exp = Math.floor(Date.now() / 1000) + 3600) {
