@@ -163,26 +163,9 @@ export function zonedDayToInstant(day: string, timeZone: string, hour = 12): Dat
 
 // --- The rules ---------------------------------------------------------------------------
 
-/** Rule codes; the database ones reuse the trigger hints / constraint names. */
-export type SessionRule =
-  | 'session_date_invalid'
-  | 'session_date_too_far_ahead'
-  | 'session_future_must_be_planned'
-  | 'session_past_must_be_finished'
-  | 'session_status_transition'
-  | 'sessions_completed_has_reps'
-  | 'sessions_rpe_only_when_completed';
-
-export const SESSION_RULE_MESSAGES: Record<SessionRule, string> = {
-  session_date_invalid: 'The session date is not a valid date.',
-  session_date_too_far_ahead: 'A session can be planned at most 30 days ahead.',
-  session_future_must_be_planned: 'A session on a future day can only be planned.',
-  session_past_must_be_finished: 'A session on a past day can only be completed or failed.',
-  session_status_transition:
-    "A session's status only moves forward: planned → in progress → completed or failed.",
-  sessions_completed_has_reps: 'A completed session needs at least one set with reps.',
-  sessions_rpe_only_when_completed: 'RPE is recorded only for a completed session.',
-};
+// Rule codes and their sentences live apart, free of zod, for the SPA's error messages.
+export { SESSION_RULE_MESSAGES, type SessionRule } from './session-rule-messages.ts';
+import { SESSION_RULE_MESSAGES, type SessionRule } from './session-rule-messages.ts';
 
 export interface RuleViolation {
   rule: SessionRule;

@@ -1,0 +1,114 @@
+import { AuthRetryableFetchError, type Session } from '@supabase/auth-js';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useSyncExternalStore } from 'react';
+import { createMemoryRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { paths } from '@/lib/paths';
+import { createQueryClient, queryRoots } from '@/lib/query-client';
+import { deferred, fakeSession } from '../testing/render-route';
+import { SignOutButton } from './sign-out-button';
+
+// A session store like auth-client's: signOut ends the session before it resolves, as auth-js does.
+const { auth, sessionStore } = vi.hoisted(() => {
+  const listeners = new Set<() => void>();
+  const sessionStore = {
+    current: null as Session | null,
+    set(next: Session | null) {
+      sessionStore.current = next;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { auth: { signOut: vi.fn() }, sessionStore };
+});
+vi.mock('@/lib/auth-client', () => ({
+  auth,
+  useSession: () => useSyncExternalStore(sessionStore.subscribe, () => sessionStore.current),
+}));
+
+/** Like the app's guard: without a session, off to sign-in with a way back here. */
+function Guard() {
+  const location = useLocation();
+  if (useSyncExternalStore(sessionStore.subscribe, () => sessionStore.current) === null) {
+    return <Navigate to={paths.signIn.getHref(location.pathname)} replace />;
+  }
+  return <Outlet />;
+}
+
+function renderSignedIn() {
+  sessionStore.current = fakeSession();
+  const queryClient = createQueryClient({ retry: false });
+  queryClient.setQueryData([...queryRoots.sessions, 'list'], [{ id: 'session-1' }]);
+  const router = createMemoryRouter(
+    [
+      { element: <Guard />, children: [{ path: paths.history.path, element: <SignOutButton /> }] },
+      {
+        path: paths.signIn.path,
+        // Lazy like the real route, so the guard could overtake a navigation still loading it.
+        lazy: async () => ({ Component: () => <p>signIn screen</p> }),
+      },
+    ],
+    { initialEntries: [paths.history.getHref()] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, queryClient };
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  auth.signOut.mockImplementation(async (options?: { scope: string }) => {
+    sessionStore.set(null);
+    return { error: null, options };
+  });
+});
+
+describe('SignOutButton', () => {
+  test('signs out, forgets the cached data and shows the plain sign-in screen', async () => {
+    const { router, queryClient } = renderSignedIn();
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText('signIn screen')).toBeVisible();
+    await waitFor(() => expect(queryClient.getQueryCache().getAll()).toHaveLength(0));
+    // No "redirectTo": the next person to sign in starts on their own dashboard.
+    expect(router.state.location.pathname).toBe(paths.signIn.path);
+    expect(router.state.location.search).toBe('');
+    expect(auth.signOut).toHaveBeenCalledWith();
+  });
+
+  test('still signs out on this device when the server cannot be reached', async () => {
+    auth.signOut
+      .mockResolvedValueOnce({ error: new AuthRetryableFetchError('Failed to fetch', 0) })
+      .mockImplementationOnce(async () => {
+        sessionStore.set(null);
+        return { error: null };
+      });
+    const { queryClient } = renderSignedIn();
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText('signIn screen')).toBeVisible();
+    expect(auth.signOut).toHaveBeenLastCalledWith({ scope: 'local' });
+    await waitFor(() => expect(queryClient.getQueryCache().getAll()).toHaveLength(0));
+    expect(sessionStore.current).toBeNull();
+  });
+
+  test('is busy while signing out', async () => {
+    const pending = deferred<{ error: null }>();
+    auth.signOut.mockReturnValue(pending.promise);
+    renderSignedIn();
+    const button = await screen.findByRole('button', { name: 'Sign out' });
+    await userEvent.setup().click(button);
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    sessionStore.set(null);
+    pending.resolve({ error: null });
+    expect(await screen.findByText('signIn screen')).toBeVisible();
+  });
+});

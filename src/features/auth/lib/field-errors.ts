@@ -1,0 +1,27 @@
+// Form validation for the account screens: zod/mini issues become one message per field.
+import type { z } from 'zod/mini';
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export type FormResult<T> = { success: true; data: T } | { success: false; errors: FieldErrors };
+
+/** Parses a form's values; on failure, keeps the first message for each field. */
+export function validateForm<T>(schema: z.ZodMiniType<T>, values: unknown): FormResult<T> {
+  const result = schema.safeParse(values);
+  if (result.success) return { success: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return { success: false, errors };
+}
+
+/** The text values of a submitted form, by input name. */
+export function formValues(form: HTMLFormElement): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === 'string') values[name] = value;
+  }
+  return values;
+}

@@ -1,0 +1,118 @@
+import { AuthApiError, AuthRetryableFetchError } from '@supabase/auth-js';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { paths } from '@/lib/paths';
+import { deferred, fakeSession, renderRoute } from '../testing/render-route';
+import { SignInRoute } from './sign-in-route';
+
+const { auth, useSession } = vi.hoisted(() => ({
+  auth: { signInWithPassword: vi.fn() },
+  useSession: vi.fn(),
+}));
+vi.mock('@/lib/auth-client', () => ({ auth, useSession }));
+
+const signedIn = { data: { session: fakeSession(), user: fakeSession().user }, error: null };
+
+function renderSignIn(initialEntry: string = paths.signIn.getHref()) {
+  return renderRoute(<SignInRoute />, { path: paths.signIn.path, initialEntry });
+}
+
+async function fillAndSubmit(email: string, password: string) {
+  const user = userEvent.setup();
+  if (email) await user.type(await screen.findByLabelText('Email'), email);
+  if (password) await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  useSession.mockReturnValue(null);
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+describe('SignInRoute', () => {
+  test('shows the form with a heading, autocomplete hints and links to the other screens', async () => {
+    renderSignIn();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    expect(screen.getByLabelText('Email')).toHaveAttribute('autocomplete', 'email');
+    expect(screen.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
+    expect(screen.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute(
+      'href',
+      paths.forgotPassword.getHref(),
+    );
+    expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute(
+      'href',
+      paths.signUp.getHref(),
+    );
+  });
+
+  test('validates before calling the server, next to the fields, and focuses the first', async () => {
+    renderSignIn();
+    await fillAndSubmit('not-an-email', '');
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveAccessibleDescription(/Enter a valid email address/);
+    expect(email).toHaveFocus();
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Enter your password.');
+    expect(auth.signInWithPassword).not.toHaveBeenCalled();
+  });
+
+  test('signs in and goes to the page that asked for it', async () => {
+    auth.signInWithPassword.mockResolvedValue(signedIn);
+    const { router } = renderSignIn(paths.signIn.getHref('/history?status=completed'));
+    await fillAndSubmit('  athlete@example.com ', 'athlete-demo');
+    expect(await screen.findByText('history screen')).toBeVisible();
+    expect(router.state.location.search).toBe('?status=completed');
+    expect(auth.signInWithPassword).toHaveBeenCalledWith({
+      email: 'athlete@example.com',
+      password: 'athlete-demo',
+    });
+  });
+
+  test.each(['//evil.example/phish', 'https://evil.example/', '/\\evil.example'])(
+    'ignores a redirect away from this site (%s) and goes to the dashboard',
+    async (redirectTo) => {
+      auth.signInWithPassword.mockResolvedValue(signedIn);
+      renderSignIn(`${paths.signIn.path}?redirectTo=${encodeURIComponent(redirectTo)}`);
+      await fillAndSubmit('athlete@example.com', 'athlete-demo');
+      expect(await screen.findByText('dashboard screen')).toBeVisible();
+    },
+  );
+
+  test.each([
+    [
+      'wrong password',
+      new AuthApiError('Invalid login credentials', 400, 'invalid_credentials'),
+      'Wrong email or password.',
+    ],
+    [
+      'lost connection',
+      new AuthRetryableFetchError('Failed to fetch', 0),
+      'You seem to be offline. Check your connection and try again.',
+    ],
+  ])('shows a %s as a sentence and stays on the form', async (_name, error, sentence) => {
+    auth.signInWithPassword.mockResolvedValue({ data: { session: null, user: null }, error });
+    renderSignIn();
+    await fillAndSubmit('athlete@example.com', 'wrong-password');
+    expect(await screen.findByRole('alert')).toHaveTextContent(sentence);
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  });
+
+  test('marks the button busy while the request is pending', async () => {
+    const pending = deferred<typeof signedIn>();
+    auth.signInWithPassword.mockReturnValue(pending.promise);
+    renderSignIn();
+    await fillAndSubmit('athlete@example.com', 'athlete-demo');
+    const button = screen.getByRole('button', { name: 'Sign in' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    pending.resolve(signedIn);
+    expect(await screen.findByText('dashboard screen')).toBeVisible();
+  });
+
+  test('sends an athlete who is already signed in on to the dashboard', async () => {
+    useSession.mockReturnValue(fakeSession());
+    renderSignIn();
+    expect(await screen.findByText('dashboard screen')).toBeVisible();
+  });
+});

@@ -1,0 +1,147 @@
+import { useEffect, useId, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button-classes';
+import {
+  askQuota,
+  describeCoachError,
+  formatClock,
+  formatWait,
+  type CoachErrorView,
+} from '@/lib/coach-quota';
+import { paths } from '@/lib/paths';
+import { useAskCoach } from '../api/ask-coach';
+import type { DashboardSession } from '../api/get-dashboard-sessions';
+import type { RecentGeneration } from '../api/get-recent-generations';
+
+/** The current time, refreshed every half minute so a freed slot shows up without a reload. */
+function useNow(intervalMs = 30_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export interface CoachCardProps {
+  activeSession: DashboardSession | null;
+  generations: readonly RecentGeneration[];
+}
+
+export function CoachCard({ activeSession, generations }: CoachCardProps) {
+  const now = useNow();
+  const quota = askQuota(generations, now);
+  const ask = useAskCoach();
+  const navigate = useNavigate();
+  const reasonId = useId();
+  // Computed when the error arrives: a "frees up in X" is relative to that moment.
+  const [failure, setFailure] = useState<CoachErrorView | null>(null);
+
+  const blockedReason = activeSession
+    ? 'Finish or delete your active session before asking the coach for another.'
+    : quota.remaining === 0 && quota.nextSlotAt
+      ? `No asks left until ${formatClock(quota.nextSlotAt)}.`
+      : null;
+
+  const onAsk = () => {
+    setFailure(null);
+    ask.mutate(undefined, {
+      onError: (error) => {
+        const view = describeCoachError(error, new Date());
+        if (view.kind === 'baseline_required') {
+          navigate(paths.welcome.getHref());
+          return;
+        }
+        setFailure(view);
+      },
+    });
+  };
+
+  return (
+    <section
+      aria-labelledby="coach-title"
+      className="flex flex-col gap-3 rounded-2xl border border-slate-300 p-4 dark:border-slate-600"
+    >
+      <h2 id="coach-title" className="text-lg font-bold">
+        The coach
+      </h2>
+      <div>
+        <p className="font-semibold">
+          AI asks left: {quota.remaining} of {quota.limit}
+        </p>
+        {quota.remaining === 0 && quota.nextSlotAt ? (
+          <p className="text-slate-700 dark:text-slate-200">
+            Next frees up at {formatClock(quota.nextSlotAt)} (in{' '}
+            {formatWait((quota.nextSlotAt.getTime() - now.getTime()) / 1000)})
+          </p>
+        ) : null}
+      </div>
+      <Button
+        onClick={onAsk}
+        busy={ask.isPending}
+        disabled={blockedReason !== null}
+        aria-describedby={blockedReason ? reasonId : undefined}
+      >
+        Ask the coach
+      </Button>
+      {blockedReason ? (
+        <p id={reasonId} className="text-sm text-slate-700 dark:text-slate-200">
+          {blockedReason}
+        </p>
+      ) : null}
+      {ask.isPending ? (
+        <Alert tone="info" title="The coach is planning your next session…">
+          This can take up to 15 seconds.
+        </Alert>
+      ) : null}
+      {ask.isSuccess && !failure ? (
+        <Alert tone="success" title="The coach planned your next session.">
+          Its plan and note are in the card above.
+        </Alert>
+      ) : null}
+      {failure ? (
+        <CoachFailure failure={failure} onRetry={onAsk} canRetry={!blockedReason} />
+      ) : null}
+    </section>
+  );
+}
+
+function CoachFailure({
+  failure,
+  onRetry,
+  canRetry,
+}: {
+  failure: CoachErrorView;
+  onRetry: () => void;
+  canRetry: boolean;
+}) {
+  const planLink = (label: string) => (
+    <Link to={paths.newSession.getHref('plan')} className={buttonClasses('secondary')}>
+      {label}
+    </Link>
+  );
+  return (
+    <Alert tone="error">
+      <p>{failure.message}</p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        {failure.kind === 'active_session' && failure.sessionId ? (
+          <Link
+            to={paths.session.getHref(failure.sessionId)}
+            className={buttonClasses('secondary')}
+          >
+            Open your active session
+          </Link>
+        ) : null}
+        {failure.kind === 'rate_limited' ? planLink('Plan a session yourself') : null}
+        {(failure.kind === 'coach_failed' || failure.kind === 'other') && canRetry ? (
+          <Button variant="secondary" onClick={onRetry}>
+            Try again
+          </Button>
+        ) : null}
+        {failure.kind === 'coach_failed' ? planLink('Plan it yourself') : null}
+      </div>
+    </Alert>
+  );
+}

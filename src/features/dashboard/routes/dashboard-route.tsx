@@ -1,0 +1,95 @@
+// Today: the active session and its next action, the last completed one, and the coach.
+// Two requests in parallel (sessions, coach attempts) and nothing else before it renders.
+import { Link, Navigate } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { describeError } from '@/lib/errors';
+import { paths } from '@/lib/paths';
+import { useDashboardSessions } from '../api/get-dashboard-sessions';
+import { useRecentGenerations } from '../api/get-recent-generations';
+import { ActiveSessionCard } from '../components/active-session-card';
+import { CoachCard } from '../components/coach-card';
+import { DashboardSkeleton } from '../components/dashboard-skeleton';
+import { LastSessionCard } from '../components/last-session-card';
+
+export function DashboardRoute() {
+  const sessions = useDashboardSessions();
+  const generations = useRecentGenerations();
+
+  const heading = <h1 className="mb-4 text-3xl font-bold">Today</h1>;
+
+  if (sessions.isError || generations.isError) {
+    const failed = sessions.error ?? generations.error;
+    return (
+      <>
+        {heading}
+        <Alert tone="error" title="Your dashboard could not be loaded.">
+          <p>{describeError(failed)}</p>
+          <Button
+            variant="secondary"
+            className="mt-3"
+            onClick={() => {
+              if (sessions.isError) void sessions.refetch();
+              if (generations.isError) void generations.refetch();
+            }}
+          >
+            Try again
+          </Button>
+        </Alert>
+      </>
+    );
+  }
+
+  if (sessions.isPending || generations.isPending) {
+    return (
+      <>
+        {heading}
+        <DashboardSkeleton />
+      </>
+    );
+  }
+
+  // First run: nothing trained, nothing asked yet. Decided on fresh data only: a cached empty
+  // answer from before the first-run ask must not send the athlete back there.
+  if (!sessions.data.hasAny && generations.data.length === 0) {
+    if (sessions.isFetching || generations.isFetching) {
+      return (
+        <>
+          {heading}
+          <DashboardSkeleton />
+        </>
+      );
+    }
+    return <Navigate to={paths.welcome.getHref()} replace />;
+  }
+
+  const { active, lastCompleted } = sessions.data;
+  return (
+    <>
+      {heading}
+      <div className="flex flex-col gap-4">
+        {active ? (
+          <ActiveSessionCard session={active} />
+        ) : (
+          <section className="rounded-2xl border-2 border-dashed border-slate-400 p-4 dark:border-slate-500">
+            <h2 className="text-xl font-bold">Nothing planned</h2>
+            <p className="text-slate-700 dark:text-slate-200">
+              Ask the coach for your next session or plan one yourself.
+            </p>
+          </section>
+        )}
+        <CoachCard activeSession={active} generations={generations.data} />
+        <div className="flex flex-col gap-3">
+          <Link to={paths.newSession.getHref('plan')} className={buttonClasses('secondary')}>
+            Plan a session
+          </Link>
+          <Link to={paths.newSession.getHref('log')} className={buttonClasses('secondary')}>
+            Log a past session
+          </Link>
+        </div>
+        <LastSessionCard session={lastCompleted} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import { auth } from '@/lib/auth-client';
+import { db, type SessionRow } from '@/lib/db';
+import { queryRoots } from '@/lib/query-client';
+import { MAX_REPS_PER_SET } from '@shared/session-rules';
+import { sessionQueries } from './session-queries';
+
+const storedSet = z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_REPS_PER_SET)));
+
+/** What the form sends: sets already as stored (1..60 or null), rules checked by the form. */
+export const createSessionInputSchema = z.object({
+  session_date: z.iso.datetime({ offset: true }),
+  status: z.enum(['planned', 'completed', 'failed']),
+  set_1: storedSet,
+  set_2: storedSet,
+  set_3: storedSet,
+  set_4: storedSet,
+  set_5: storedSet,
+  rpe: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(10))),
+});
+
+export type CreateSessionInput = z.infer<typeof createSessionInputSchema>;
+
+export async function createSession(input: CreateSessionInput): Promise<SessionRow> {
+  const values = createSessionInputSchema.parse(input);
+  const { data: auth_, error: authError } = await auth.getSession();
+  if (authError) throw authError;
+  const userId = auth_.session?.user.id;
+  if (!userId) throw Object.assign(new Error('Not signed in'), { code: 'PGRST301' });
+  const { data, error } = await db
+    .from('sessions')
+    .insert({ ...values, user_id: userId })
+    .select('*')
+    .single();
+  if (error) throw error;
+  return data;
+}
+
+export function useCreateSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createSession,
+    onSuccess: (session) => {
+      queryClient.setQueryData(sessionQueries.detail(session.id), session);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryRoots.sessions }),
+  });
+}

@@ -1,0 +1,172 @@
+import { Link, useSearchParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { Spinner } from '@/components/ui/spinner';
+import { TextField } from '@/components/ui/text-field';
+import { describeError } from '@/lib/errors';
+import { paths } from '@/lib/paths';
+import { athleteTimeZone } from '@/lib/time-zone';
+import { SESSION_STATUSES } from '@shared/session-rules';
+import { HISTORY_PAGE_SIZE, useSessions } from '../api/get-sessions';
+import type { SessionListFilters } from '../api/session-queries';
+import {
+  filtersFromSearchParams,
+  hasFilters,
+  searchParamsFromFilters,
+  toggleStatus,
+} from '../components/history-search-params';
+import { HistoryRow } from '../components/history-row';
+import { STATUS_LABELS } from '../components/session-form-model';
+
+const hrefFor = (filters: SessionListFilters) => {
+  const search = searchParamsFromFilters(filters).toString();
+  return paths.history.getHref(search ? `?${search}` : '');
+};
+
+export function HistoryRoute() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFromSearchParams(searchParams);
+  const timeZone = athleteTimeZone();
+  const sessions = useSessions(filters);
+  const change = (next: SessionListFilters) => setSearchParams(searchParamsFromFilters(next));
+
+  const total = sessions.data?.total ?? null;
+  const pageCount = total === null ? null : Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
+  const rows = sessions.data?.rows ?? [];
+
+  return (
+    <section className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold">History</h1>
+
+      <form
+        aria-label="Filters"
+        className="flex flex-col gap-4"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <fieldset className="flex flex-col gap-2">
+          <legend className="font-semibold">Status</legend>
+          <div className="grid grid-cols-2 gap-2">
+            {SESSION_STATUSES.map((status) => (
+              <label
+                key={status}
+                className="flex min-h-12 cursor-pointer items-center gap-2 rounded-xl border-2 border-slate-300 px-3 font-semibold has-checked:border-sky-700 has-focus-visible:outline-3 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:has-checked:border-sky-400"
+              >
+                <input
+                  type="checkbox"
+                  className="size-5 accent-sky-700"
+                  checked={filters.statuses.includes(status)}
+                  onChange={() => change(toggleStatus(filters, status))}
+                />
+                {STATUS_LABELS[status]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid grid-cols-2 gap-3">
+          <TextField
+            label="From"
+            type="date"
+            value={filters.from ?? ''}
+            max={filters.to ?? undefined}
+            onChange={(event) => change({ ...filters, from: event.target.value || null, page: 1 })}
+          />
+          <TextField
+            label="To"
+            type="date"
+            value={filters.to ?? ''}
+            min={filters.from ?? undefined}
+            onChange={(event) => change({ ...filters, to: event.target.value || null, page: 1 })}
+          />
+        </div>
+        {filters.from && filters.to && filters.from > filters.to ? (
+          <Alert tone="warning">
+            The “From” date is after the “To” date, so nothing can match.
+          </Alert>
+        ) : null}
+        {hasFilters(filters) ? (
+          <Link to={paths.history.getHref()} className={buttonClasses('ghost', 'self-start px-0')}>
+            Clear filters
+          </Link>
+        ) : null}
+      </form>
+
+      {sessions.isPending ? (
+        <Spinner label="Loading your sessions…" />
+      ) : sessions.isError ? (
+        <div className="flex flex-col gap-3">
+          <Alert tone="error">{describeError(sessions.error)}</Alert>
+          <Button variant="secondary" onClick={() => void sessions.refetch()}>
+            Try again
+          </Button>
+        </div>
+      ) : rows.length === 0 ? (
+        filters.page > 1 ? (
+          <Alert tone="info" title="This page is empty">
+            <Link
+              to={hrefFor({ ...filters, page: 1 })}
+              className="inline-flex min-h-12 items-center font-semibold underline"
+            >
+              Go to the first page
+            </Link>
+          </Alert>
+        ) : hasFilters(filters) ? (
+          <Alert tone="info" title="No sessions match these filters">
+            Change or clear the filters to see more.
+          </Alert>
+        ) : (
+          <div className="flex flex-col gap-3 rounded-2xl border-2 border-dashed border-slate-300 p-6 text-center dark:border-slate-600">
+            <p className="text-lg font-semibold">No sessions yet</p>
+            <p>Plan your first session, or log one you already did.</p>
+            <Link to={paths.newSession.getHref('plan')} className={buttonClasses('primary')}>
+              Plan a session
+            </Link>
+            <Link to={paths.newSession.getHref('log')} className={buttonClasses('secondary')}>
+              Log a past session
+            </Link>
+          </div>
+        )
+      ) : (
+        <>
+          <ul
+            aria-label="Sessions"
+            aria-busy={sessions.isPlaceholderData || undefined}
+            className="flex flex-col gap-3"
+          >
+            {rows.map((session) => (
+              <li key={session.id}>
+                <HistoryRow session={session} timeZone={timeZone} />
+              </li>
+            ))}
+          </ul>
+          <nav aria-label="Pages" className="flex items-center justify-between gap-2">
+            {filters.page > 1 ? (
+              <Link
+                to={hrefFor({ ...filters, page: filters.page - 1 })}
+                className={buttonClasses('secondary')}
+              >
+                Previous
+              </Link>
+            ) : (
+              <span />
+            )}
+            <p aria-live="polite">
+              Page {filters.page}
+              {pageCount ? ` of ${pageCount}` : ''}
+            </p>
+            {pageCount !== null && filters.page < pageCount ? (
+              <Link
+                to={hrefFor({ ...filters, page: filters.page + 1 })}
+                className={buttonClasses('secondary')}
+              >
+                Next
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,463 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { trackEvent } from '@/lib/track-event';
+import type { Sets } from '@shared/session-rules';
+import { fakeDb, sessionRow } from '../test/fake-db';
+import { reloadStore, renderWorkout, resetWorkoutStore } from '../test/render-workout';
+import { useWorkoutStore, type Workout } from '../stores/workout-store';
+
+vi.mock('@/lib/db', async () => ({ db: (await import('../test/fake-db')).fakeDb }));
+vi.mock('@/lib/track-event', () => ({ trackEvent: vi.fn() }));
+vi.mock('@/lib/time-zone', () => ({ athleteTimeZone: () => 'UTC' }));
+
+const NOON = new Date('2025-06-10T12:00:00Z');
+const HOUR = 60 * 60 * 1000;
+
+function inProgress(overrides: Partial<Workout> & { sessionId: string }): Workout {
+  const targets: Sets = [8, 7, 6, 6, 5];
+  return {
+    targets,
+    done: [0, 0, 0, 0, 0],
+    setIndex: 0,
+    draft: targets[0],
+    phase: 'set',
+    restEndsAt: null,
+    rpe: null,
+    outcome: null,
+    pending: {},
+    ...overrides,
+  };
+}
+
+/** A session already running on this phone and on the server. */
+function seedRunning(overrides: Partial<Workout> = {}) {
+  const row = sessionRow({ status: 'in_progress' });
+  fakeDb.rows.push(row);
+  useWorkoutStore.setState({ workout: inProgress({ sessionId: row.id, ...overrides }) });
+  return row;
+}
+
+const patches = () => fakeDb.requests.filter((r) => r.method === 'PATCH').map((r) => r.patch);
+const stored = () => useWorkoutStore.getState().workout;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOON);
+  fakeDb.reset();
+  resetWorkoutStore();
+  vi.mocked(trackEvent).mockClear();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('loading the session', () => {
+  test('an unknown session gets a friendly message', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderWorkout('00000000-0000-4000-8000-999999999999');
+    expect(await screen.findByRole('heading', { name: 'Session not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /back to today/i })).toHaveAttribute('href', '/');
+  });
+
+  test('a lost connection while loading says so, with a way to retry', async () => {
+    const row = sessionRow();
+    fakeDb.rows.push(row);
+    fakeDb.offline = true;
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderWorkout(row.id);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/offline/i);
+    fakeDb.offline = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Ready to train?' })).toBeInTheDocument();
+  });
+
+  test('a finished session shows its summary instead of a workout', async () => {
+    const row = sessionRow({
+      status: 'completed',
+      session_date: new Date(NOON.getTime() - 2 * HOUR).toISOString(),
+      rpe: 7,
+    });
+    fakeDb.rows.push(row);
+    renderWorkout(row.id);
+    expect(await screen.findByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
+    expect(screen.getByText('32')).toBeInTheDocument();
+  });
+});
+
+describe('starting a planned session', () => {
+  test('shows the plan and starts it: in progress, dated now', async () => {
+    const row = sessionRow({ session_date: new Date(NOON.getTime() + 24 * HOUR).toISOString() });
+    fakeDb.rows.push(row);
+    renderWorkout(row.id);
+
+    expect(await screen.findByRole('heading', { name: 'Ready to train?' })).toBeInTheDocument();
+    expect(screen.getByText(/Total:/)).toHaveTextContent('Total: 32 reps');
+    expect(screen.queryByText('Rest first?')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Start workout' }));
+
+    expect(await screen.findByRole('heading', { name: 'Set 1 of 5' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(patches()).toEqual([{ status: 'in_progress', session_date: NOON.toISOString() }]),
+    );
+    expect(fakeDb.rows[0]?.status).toBe('in_progress');
+    expect(trackEvent).not.toHaveBeenCalled();
+  });
+
+  test('less than 24 h after the last session: a rest warning, tracked, that the athlete may override', async () => {
+    const last = sessionRow({
+      status: 'completed',
+      session_date: new Date(NOON.getTime() - 30 * HOUR).toISOString(),
+    });
+    const recent = sessionRow({
+      status: 'failed',
+      session_date: new Date(NOON.getTime() - 20 * HOUR).toISOString(),
+    });
+    const row = sessionRow();
+    fakeDb.rows.push(last, recent, row);
+    renderWorkout(row.id);
+
+    expect(await screen.findByText('Rest first?')).toBeInTheDocument();
+    expect(screen.getByText(/20 hours ago/)).toBeInTheDocument();
+    expect(screen.queryByText('Second session today')).not.toBeInTheDocument();
+    expect(trackEvent).toHaveBeenCalledTimes(1);
+    expect(trackEvent).toHaveBeenCalledWith({
+      event_type: 'rest_period_warning_shown',
+      event_data: expect.objectContaining({
+        hours_since_last: 20,
+        last_session_id: recent.id,
+        context: 'start_session',
+      }),
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Start anyway' }));
+    expect(await screen.findByRole('heading', { name: 'Set 1 of 5' })).toBeInTheDocument();
+    expect(trackEvent).toHaveBeenLastCalledWith({
+      event_type: 'rest_period_warning_ignored',
+      event_data: expect.objectContaining({
+        last_session_id: recent.id,
+        context: 'start_session',
+        session_id: row.id,
+      }),
+    });
+  });
+
+  test('a second session on the same calendar day is warned about too', async () => {
+    const earlier = sessionRow({
+      status: 'completed',
+      session_date: new Date(NOON.getTime() - 3 * HOUR).toISOString(),
+    });
+    const row = sessionRow();
+    fakeDb.rows.push(earlier, row);
+    renderWorkout(row.id);
+    expect(await screen.findByText('Second session today')).toBeInTheDocument();
+    expect(screen.getByText('Rest first?')).toBeInTheDocument();
+  });
+});
+
+describe('recording sets', () => {
+  test('one set at a time: the stepper starts at the target, Done saves the reps and starts the rest', async () => {
+    const row = seedRunning();
+    renderWorkout(row.id);
+
+    expect(screen.getByRole('heading', { name: 'Set 1 of 5' })).toBeInTheDocument();
+    expect(screen.getByText(/Target:/)).toHaveTextContent('Target: 8 reps');
+    const reps = screen.getByRole('spinbutton', { name: 'Reps done' });
+    expect(reps).toHaveValue('8');
+    await userEvent.click(screen.getByRole('button', { name: 'Reps done: one more' }));
+    expect(reps).toHaveValue('9');
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(screen.getByRole('heading', { name: 'Rest' })).toBeInTheDocument();
+    expect(screen.getByText('Next: set 2 of 5, target 7 reps')).toBeInTheDocument();
+    await waitFor(() => expect(patches()).toEqual([{ set_1: 9 }]));
+    expect(fakeDb.rows[0]?.set_1).toBe(9);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
+    expect(screen.getByRole('heading', { name: 'Set 2 of 5' })).toBeInTheDocument();
+    const second = screen.getByRole('spinbutton', { name: 'Reps done' });
+    expect(second).toHaveValue('7');
+    await userEvent.clear(second);
+    await userEvent.type(second, '0');
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    // Zero reps are stored as "not done".
+    await waitFor(() => expect(patches().at(-1)).toEqual({ set_2: null }));
+    expect(stored()?.done).toEqual([9, 0, 0, 0, 0]);
+  });
+
+  test('the default rest length is adjustable and used for the next rest', async () => {
+    const row = seedRunning();
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: '+15 s rest' }));
+    expect(screen.getByText(/Rest between sets/)).toHaveTextContent('2:15');
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('timer')).toHaveTextContent('2:15');
+    expect(useWorkoutStore.getState().restSeconds).toBe(135);
+  });
+});
+
+describe('the rest timer', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(NOON);
+  });
+
+  test('counts down, takes +15 s, and at zero vibrates and moves to the next set', async () => {
+    const vibrate = vi.fn(() => true);
+    Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
+    const row = seedRunning({
+      phase: 'rest',
+      setIndex: 1,
+      done: [8, 0, 0, 0, 0],
+      draft: 7,
+      restEndsAt: NOON.getTime() + 120_000,
+    });
+    renderWorkout(row.id);
+
+    expect(screen.getByRole('timer')).toHaveTextContent('2:00');
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(screen.getByRole('timer')).toHaveTextContent('1:30');
+    fireEvent.click(screen.getByRole('button', { name: '+15 s' }));
+    act(() => vi.advanceTimersByTime(250));
+    expect(screen.getByRole('timer')).toHaveTextContent('1:45');
+    expect(vibrate).not.toHaveBeenCalled();
+
+    act(() => vi.advanceTimersByTime(105_000));
+    expect(vibrate).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('heading', { name: 'Set 2 of 5' })).toBeInTheDocument();
+    Reflect.deleteProperty(navigator, 'vibrate');
+  });
+
+  test('skip ends the rest at once, without the alarm', () => {
+    const vibrate = vi.fn(() => true);
+    Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
+    const row = seedRunning({
+      phase: 'rest',
+      setIndex: 1,
+      done: [8, 0, 0, 0, 0],
+      draft: 7,
+      restEndsAt: NOON.getTime() + 120_000,
+    });
+    renderWorkout(row.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
+    expect(screen.getByRole('heading', { name: 'Set 2 of 5' })).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(200_000));
+    expect(vibrate).not.toHaveBeenCalled();
+    Reflect.deleteProperty(navigator, 'vibrate');
+  });
+
+  test('a reload resumes the countdown where it really is', async () => {
+    const row = seedRunning({
+      phase: 'rest',
+      setIndex: 1,
+      done: [8, 0, 0, 0, 0],
+      draft: 7,
+      restEndsAt: NOON.getTime() + 120_000,
+    });
+    const first = renderWorkout(row.id);
+    first.unmount();
+    vi.setSystemTime(NOON.getTime() + 50_000);
+    await reloadStore();
+    renderWorkout(row.id);
+    expect(screen.getByRole('timer')).toHaveTextContent('1:10');
+  });
+});
+
+describe('finishing', () => {
+  test('after the last set: optional RPE, then finish as completed', async () => {
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(screen.getByRole('heading', { name: 'All 5 sets done' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'RPE 8' }));
+    expect(screen.getByRole('button', { name: 'RPE 8' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
+
+    expect(screen.getByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
+    expect(screen.getByText(/Total:/)).toHaveTextContent('Total: 32 reps');
+    expect(screen.getAllByRole('link', { name: /back to today/i }).at(-1)).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(screen.getByRole('link', { name: 'See the session' })).toHaveAttribute(
+      'href',
+      `/sessions/${row.id}`,
+    );
+    await waitFor(() =>
+      expect(fakeDb.rows[0]).toMatchObject({
+        status: 'completed',
+        rpe: 8,
+        total_reps: 32,
+        set_5: 5,
+      }),
+    );
+  });
+
+  test('finish early asks first, then saves what was done as failed without RPE', async () => {
+    const row = seedRunning({ setIndex: 2, done: [8, 7, 0, 0, 0], draft: 6 });
+    renderWorkout(row.id);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Finish early (failed)' }));
+    const dialog = screen.getByRole('dialog', { name: 'Finish early?' });
+    expect(dialog).toHaveTextContent('2 sets, 15 reps');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep training' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Set 3 of 5' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Finish early (failed)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Finish as failed' }));
+    expect(screen.getByRole('heading', { name: 'Workout saved as failed' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(patches().at(-1)).toEqual({
+        set_1: 8,
+        set_2: 7,
+        set_3: null,
+        set_4: null,
+        set_5: null,
+        status: 'failed',
+        rpe: null,
+      }),
+    );
+    expect(fakeDb.rows[0]).toMatchObject({ status: 'failed', total_reps: 15, rpe: null });
+  });
+
+  test('completed needs at least one set with reps: otherwise it is offered as failed', async () => {
+    const row = seedRunning({ setIndex: 4, done: [0, 0, 0, 0, 0], draft: 0 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(
+      screen.getByText(
+        'A completed session needs at least one set with reps. You can save it as failed.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Finish: completed' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: failed' }));
+    expect(screen.getByRole('heading', { name: 'Workout saved as failed' })).toBeInTheDocument();
+    await waitFor(() => expect(fakeDb.rows[0]?.status).toBe('failed'));
+  });
+});
+
+describe('surviving reloads and lost connections', () => {
+  test('a reload resumes at the same set with the same reps', async () => {
+    const row = sessionRow();
+    fakeDb.rows.push(row);
+    const first = renderWorkout(row.id);
+    await userEvent.click(await screen.findByRole('button', { name: 'Start workout' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reps done: one less' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reps done: one more' }));
+    first.unmount();
+
+    await reloadStore();
+    renderWorkout(row.id);
+    expect(screen.getByRole('heading', { name: 'Set 2 of 5' })).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'Reps done' })).toHaveValue('8');
+    expect(
+      within(screen.getByRole('list', { name: 'Sets' })).getAllByRole('listitem')[0],
+    ).toHaveTextContent('7');
+  });
+
+  test('a stored workout that does not parse is dropped, not trusted', async () => {
+    const row = seedRunning({ setIndex: 1, done: [8, 0, 0, 0, 0], draft: 7 });
+    const key = useWorkoutStore.persist.getOptions().name ?? '';
+    const saved = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+      state: { workout: { setIndex: number } };
+    };
+    saved.state.workout.setIndex = 17;
+    localStorage.setItem(key, JSON.stringify(saved));
+    useWorkoutStore.setState({ workout: null });
+    localStorage.setItem(key, JSON.stringify(saved));
+    await useWorkoutStore.persist.rehydrate();
+    expect(stored()).toBeNull();
+    // The server still knows the session is in progress: the workout carries on from there.
+    renderWorkout(row.id);
+    expect(await screen.findByRole('heading', { name: 'Set 1 of 5' })).toBeInTheDocument();
+  });
+
+  test('offline: a failed save keeps the change on the phone and retries when the connection returns', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const row = seedRunning();
+    renderWorkout(row.id);
+    fakeDb.offline = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(await screen.findByText('Offline — saved on this phone, will sync')).toBeInTheDocument();
+    expect(stored()?.pending).toEqual({ set_1: 8 });
+    expect(patches()).toEqual([{ set_1: 8 }]);
+
+    // Still offline: the next set is kept too, merged with the first.
+    await userEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reps done: one more' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(stored()?.pending).toEqual({ set_1: 8, set_2: 8 }));
+
+    fakeDb.offline = false;
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(stored()?.pending).toEqual({}));
+    expect(patches().at(-1)).toEqual({ set_1: 8, set_2: 8 });
+    expect(fakeDb.rows[0]).toMatchObject({ set_1: 8, set_2: 8 });
+    expect(screen.queryByText('Offline — saved on this phone, will sync')).not.toBeInTheDocument();
+  });
+
+  test('navigator.onLine false: nothing is sent until the online event', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
+
+    expect(screen.getByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
+    expect(screen.getByText(/Saved on this phone/)).toBeInTheDocument();
+    expect(screen.getByText('Offline — saved on this phone, will sync')).toBeInTheDocument();
+    expect(patches()).toEqual([]);
+
+    onLine.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() =>
+      expect(fakeDb.rows[0]).toMatchObject({ status: 'completed', total_reps: 32 }),
+    );
+    expect(screen.queryByText(/Saved on this phone/)).not.toBeInTheDocument();
+  });
+
+  test('a save the server refuses shows why and keeps what was entered', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const row = seedRunning();
+    fakeDb.rows = [];
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That session does not exist or is not yours. What you entered is kept on this phone.',
+    );
+    expect(stored()?.pending).toEqual({ set_1: 8 });
+  });
+
+  test('a finish whose answer was lost is recognised on retry, not repeated forever', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const row = sessionRow({ status: 'completed', set_5: 5, rpe: 8 });
+    fakeDb.rows.push(row);
+    const done: Sets = [8, 7, 6, 6, 5];
+    useWorkoutStore.setState({
+      workout: inProgress({
+        sessionId: row.id,
+        phase: 'finished',
+        outcome: 'completed',
+        done,
+        rpe: 8,
+        pending: { status: 'completed', rpe: 8, set_1: 8, set_2: 7, set_3: 6, set_4: 6, set_5: 5 },
+      }),
+    });
+    renderWorkout(row.id);
+    await waitFor(() => expect(stored()?.pending).toEqual({}));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
+  });
+});

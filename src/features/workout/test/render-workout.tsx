@@ -1,0 +1,40 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { paths } from '@/lib/paths';
+import { createQueryClient } from '@/lib/query-client';
+import { WorkoutRoute } from '../routes/workout-route';
+import { initialWorkoutState, useWorkoutStore } from '../stores/workout-store';
+
+export function renderWorkout(id: string) {
+  const queryClient = createQueryClient({ retry: false });
+  const router = createMemoryRouter(
+    [
+      { path: paths.workout.path, element: <WorkoutRoute /> },
+      { path: paths.dashboard.path, element: <h1>Today</h1> },
+      { path: paths.session.path, element: <h1>Session detail</h1> },
+    ],
+    { initialEntries: [paths.workout.getHref(id)] },
+  );
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, queryClient };
+}
+
+/** What a reload does to the store: memory gone, localStorage read back (and validated). */
+export async function reloadStore() {
+  const key = useWorkoutStore.persist.getOptions().name ?? '';
+  const saved = localStorage.getItem(key);
+  useWorkoutStore.setState(initialWorkoutState);
+  if (saved === null) localStorage.removeItem(key);
+  else localStorage.setItem(key, saved);
+  await useWorkoutStore.persist.rehydrate();
+}
+
+export function resetWorkoutStore() {
+  useWorkoutStore.setState(initialWorkoutState);
+  localStorage.clear();
+}

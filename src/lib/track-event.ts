@@ -1,0 +1,10 @@
+// Records the browser-only events (rest-period warnings) through the track-event function.
+// Fire and forget: analytics must never block or break training.
+import type { TrackEventRequest } from '@shared/api-schemas';
+import { invokeFunction } from '@/lib/functions';
+
+export function trackEvent(event: TrackEventRequest): void {
+  invokeFunction('track-event', { body: event }).catch((error: unknown) =>
+    console.warn('track-event failed', error),
+  );
+}
