@@ -89,6 +89,26 @@ export const routes: RouteObject[] = [
                     .HistoryRoute,
                 }),
               },
+              {
+                path: paths.progress.path,
+                lazy: async () => ({
+                  Component: (await import('@/features/progress/routes/progress-route'))
+                    .ProgressRoute,
+                }),
+              },
+              {
+                path: paths.settings.path,
+                lazy: async () => ({
+                  Component: (await import('@/features/account/routes/settings-route'))
+                    .SettingsRoute,
+                }),
+              },
+              {
+                path: paths.admin.path,
+                lazy: async () => ({
+                  Component: (await import('@/features/admin/routes/admin-route')).AdminRoute,
+                }),
+              },
             ],
           },
           {

@@ -18,4 +18,7 @@ export const paths = {
   editSession: { path: '/sessions/:id/edit', getHref: (id: string) => `/sessions/${id}/edit` },
   workout: { path: '/workout/:id', getHref: (id: string) => `/workout/${id}` },
   history: { path: '/history', getHref: (search = '') => `/history${search}` },
+  progress: { path: '/progress', getHref: () => '/progress' },
+  settings: { path: '/settings', getHref: () => '/settings' },
+  admin: { path: '/admin', getHref: () => '/admin' },
 } as const;

@@ -10,6 +10,8 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
         staleTime: 30_000,
         retry: options.retry === false ? false : 2,
         refetchOnWindowFocus: true,
+        // Offline, try anyway: the service worker answers with the last saved data.
+        networkMode: 'offlineFirst',
       },
       // Offline, a paused mutation would spin for ever: fail and say so instead.
       mutations: { retry: false, networkMode: 'always' },

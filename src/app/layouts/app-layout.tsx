@@ -1,9 +1,10 @@
 import { NavLink, Outlet } from 'react-router';
+import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { paths } from '@/lib/paths';
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
-  `flex min-h-12 flex-1 items-center justify-center rounded-xl px-3 font-semibold ${
+  `flex min-h-12 flex-1 items-center justify-center rounded-xl px-1 text-sm font-semibold sm:text-base ${
     isActive
       ? 'bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-50'
       : 'text-slate-800 dark:text-slate-100'
@@ -17,6 +18,7 @@ export function AppLayout() {
         <p className="text-lg font-bold">Pull-Up Tracker</p>
         <SignOutButton />
       </header>
+      <OfflineBanner />
       <main id="main" className="flex-1 px-4 pt-4 pb-28">
         <Outlet />
       </main>
@@ -30,6 +32,12 @@ export function AppLayout() {
           </NavLink>
           <NavLink to={paths.history.getHref()} className={navLink}>
             History
+          </NavLink>
+          <NavLink to={paths.progress.getHref()} className={navLink}>
+            Progress
+          </NavLink>
+          <NavLink to={paths.settings.getHref()} className={navLink}>
+            Settings
           </NavLink>
         </div>
       </nav>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { auth } from '@/lib/auth-client';
 import { paths } from '@/lib/paths';
+import { forgetSavedApiData } from '@/lib/service-worker-routing';
 
 /** Ends the session on the server and on this device. */
 export async function signOut(): Promise<void> {
@@ -28,6 +29,7 @@ export function useSignOut() {
       await navigate(paths.signIn.getHref(), { replace: true });
       // The next athlete on this phone must not see this one's sessions.
       queryClient.clear();
+      await forgetSavedApiData();
     },
   });
 }

@@ -47,6 +47,19 @@ describe('SignInRoute', () => {
     );
   });
 
+  test('confirms a deleted account when settings sends the athlete here', async () => {
+    renderSignIn(`${paths.signIn.getHref()}?deleted=1`);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Your account and all your data were deleted.',
+    );
+  });
+
+  test('says nothing about deletion on a normal visit', async () => {
+    renderSignIn();
+    await screen.findByRole('heading', { name: 'Sign in' });
+    expect(screen.queryByText(/were deleted/)).not.toBeInTheDocument();
+  });
+
   test('validates before calling the server, next to the fields, and focuses the first', async () => {
     renderSignIn();
     await fillAndSubmit('not-an-email', '');

@@ -16,6 +16,8 @@ export function SignInRoute() {
   const session = useSession();
   const [searchParams] = useSearchParams();
   const target = redirectTarget(searchParams.get('redirectTo'));
+  // Settings sends the athlete here after deleting their account.
+  const accountDeleted = searchParams.get('deleted') === '1';
   const navigate = useNavigate();
   const signIn = useSignIn();
   const form = useRef<HTMLFormElement>(null);
@@ -39,6 +41,9 @@ export function SignInRoute() {
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Sign in</h1>
+      {accountDeleted ? (
+        <Alert tone="success">Your account and all your data were deleted.</Alert>
+      ) : null}
       <form ref={form} noValidate onSubmit={submit} className="flex flex-col gap-4">
         {signIn.error ? <Alert tone="error">{describeError(signIn.error)}</Alert> : null}
         <TextField

@@ -5,4 +5,5 @@ export const workoutKeys = {
   all: () => queryRoots.sessions,
   session: (id: string) => [...queryRoots.sessions, 'workout', id] as const,
   recentFinished: () => [...queryRoots.sessions, 'workout', 'recent-finished'] as const,
+  allFinished: () => [...queryRoots.sessions, 'workout', 'all-finished'] as const,
 };

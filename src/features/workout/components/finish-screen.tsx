@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { paths } from '@/lib/paths';
 import { totalReps, type Sets } from '@shared/session-rules';
+import { NewRecords } from './new-records';
 
 export interface FinishScreenProps {
   sessionId: string;
@@ -30,6 +31,8 @@ export function FinishScreen({ sessionId, outcome, sets, rpe, unsynced }: Finish
           Saved on this phone; it will reach your history once you are back online.
         </p>
       ) : null}
+      {/* Records are read from the server, so only once this session has reached it. */}
+      {outcome === 'completed' && !unsynced ? <NewRecords sessionId={sessionId} /> : null}
       <div className="flex flex-col gap-3">
         <Link to={paths.dashboard.getHref()} className={buttonClasses('primary')}>
           Back to today

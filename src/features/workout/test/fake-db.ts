@@ -26,6 +26,7 @@ class FakeQuery implements PromiseLike<Result> {
   private patch: Record<string, unknown> | null = null;
   private one = false;
   private max = Infinity;
+  private offset = 0;
   private sortDesc: keyof SessionRow | null = null;
 
   constructor(private readonly store: typeof fakeDb) {}
@@ -55,6 +56,11 @@ class FakeQuery implements PromiseLike<Result> {
   }
   limit(count: number) {
     this.max = count;
+    return this;
+  }
+  range(from: number, to: number) {
+    this.offset = from;
+    this.max = to - from + 1;
     return this;
   }
   abortSignal() {
@@ -89,7 +95,7 @@ class FakeQuery implements PromiseLike<Result> {
     }
     const sortBy = this.sortDesc;
     if (sortBy) rows = [...rows].sort((a, b) => String(b[sortBy]).localeCompare(String(a[sortBy])));
-    rows = rows.slice(0, this.max);
+    rows = rows.slice(this.offset, this.offset + this.max);
     if (!this.one) return { data: rows, error: null };
     if (rows.length !== 1) {
       return {

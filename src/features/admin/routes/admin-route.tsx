@@ -1,0 +1,128 @@
+import { useId, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { useSession } from '@/lib/auth-client';
+import { describeError } from '@/lib/errors';
+import { FunctionError } from '@/lib/functions';
+import { useAdminMetrics, type AdminMetrics } from '../api/get-admin-metrics';
+import { EventsChart } from '../components/events-chart';
+import { formatNumber, formatPercent, humanize } from '../components/format';
+import { TargetCard } from '../components/target-card';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Figures({ rows }: { rows: Array<[string, string]> }) {
+  return (
+    <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-2">
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt>{term}</dt>
+          <dd className="text-right font-semibold tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function NotForYou() {
+  return (
+    <Alert tone="info" title="This page is for admins">
+      Your account cannot see the product metrics.
+    </Alert>
+  );
+}
+
+function Metrics({ metrics }: { metrics: AdminMetrics }) {
+  const statuses = Object.entries(metrics.sessions_by_status);
+  return (
+    <div className="flex flex-col gap-6">
+      <p className="text-sm text-slate-700 dark:text-slate-200">
+        As of {new Date(metrics.generated_at).toLocaleString('en-GB')}
+      </p>
+      <Section title="Targets">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TargetCard title="Activation rate" metric={metrics.targets.activation_rate} />
+          <TargetCard title="AI adoption" metric={metrics.targets.ai_adoption_rate} />
+        </div>
+      </Section>
+      <Section title="AI coach">
+        <Figures
+          rows={[
+            ['Success rate, last 7 days', formatPercent(metrics.ai_success_rate_7d)],
+            ['Success rate, overall', formatPercent(metrics.ai_success_rate_all)],
+            ['Asks, last 7 days', formatNumber(metrics.ai_generations_7d)],
+          ]}
+        />
+      </Section>
+      <Section title="Usage">
+        <Figures
+          rows={[
+            ['Users', formatNumber(metrics.users)],
+            ['Sessions per user', formatNumber(metrics.avg_sessions_per_user)],
+            ...statuses.map(([status, count]): [string, string] => [
+              `Sessions ${humanize(status)}`,
+              formatNumber(count),
+            ]),
+          ]}
+        />
+      </Section>
+      <Section title="New users per week">
+        {metrics.new_users_per_week.length === 0 ? (
+          <p>No new users in the last 12 weeks.</p>
+        ) : (
+          <Figures
+            rows={metrics.new_users_per_week.map(({ week, users }): [string, string] => [
+              `Week of ${week}`,
+              formatNumber(users),
+            ])}
+          />
+        )}
+      </Section>
+      <Section title="Activity">
+        <EventsChart events={metrics.events_last_30_days} />
+      </Section>
+    </div>
+  );
+}
+
+export function AdminRoute() {
+  const session = useSession();
+  const isAdmin = session?.user.app_metadata?.role === 'admin';
+  const metrics = useAdminMetrics(isAdmin);
+
+  let body: ReactNode;
+  if (!isAdmin) body = <NotForYou />;
+  else if (metrics.isPending) body = <Spinner label="Loading the metrics…" />;
+  else if (metrics.isError) {
+    // The token may still say admin after the role was taken away: the function has the last word.
+    body =
+      metrics.error instanceof FunctionError && metrics.error.status === 403 ? (
+        <NotForYou />
+      ) : (
+        <div className="flex flex-col gap-3">
+          <Alert tone="error">{describeError(metrics.error)}</Alert>
+          <Button variant="secondary" onClick={() => void metrics.refetch()}>
+            Try again
+          </Button>
+        </div>
+      );
+  } else body = <Metrics metrics={metrics.data} />;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">Admin</h1>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// Progress: the athlete's finished sessions as charts and personal records.
+// The charts are plain SVG, not a chart library: four simple charts cost a few KB instead of
+// tens, and hand-made SVG lets each be one labelled image with a real data table beside it.
+import { Link } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { Spinner } from '@/components/ui/spinner';
+import { describeError } from '@/lib/errors';
+import { paths } from '@/lib/paths';
+import {
+  personalRecords,
+  sessionPoints,
+  weeklyRpe,
+  weeklyVolume,
+  type ProgressSession,
+} from '@/lib/progress-records';
+import { athleteTimeZone } from '@/lib/time-zone';
+import { useFinishedSessions } from '../api/get-finished-sessions';
+import { RecordsList } from '../components/records-list';
+import { BestSetChart, TotalRepsChart } from '../components/session-charts';
+import { RpeTrendChart, WeeklyVolumeChart } from '../components/weekly-charts';
+
+export function ProgressRoute() {
+  const sessions = useFinishedSessions();
+  return (
+    <section className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold">Progress</h1>
+      {sessions.isPending ? (
+        <Spinner label="Loading your progress…" />
+      ) : sessions.isError ? (
+        <div className="flex flex-col gap-3">
+          <Alert tone="error">{describeError(sessions.error)}</Alert>
+          <Button variant="secondary" onClick={() => void sessions.refetch()}>
+            Try again
+          </Button>
+        </div>
+      ) : sessions.data.length === 0 ? (
+        <EmptyProgress />
+      ) : (
+        <ProgressCharts sessions={sessions.data} />
+      )}
+    </section>
+  );
+}
+
+function EmptyProgress() {
+  return (
+    <div className="flex flex-col gap-3 rounded-2xl border-2 border-dashed border-slate-300 p-6 text-center dark:border-slate-600">
+      <p className="text-lg font-semibold">No finished sessions yet</p>
+      <p>Your charts and records start with your first finished session.</p>
+      <Link to={paths.newSession.getHref('plan')} className={buttonClasses('primary')}>
+        Plan a session
+      </Link>
+      <Link to={paths.newSession.getHref('log')} className={buttonClasses('secondary')}>
+        Log a past session
+      </Link>
+    </div>
+  );
+}
+
+function ProgressCharts({ sessions }: { sessions: ProgressSession[] }) {
+  const timeZone = athleteTimeZone();
+  const points = sessionPoints(sessions, timeZone);
+  return (
+    <>
+      <RecordsList records={personalRecords(sessions, timeZone)} timeZone={timeZone} />
+      <TotalRepsChart points={points} timeZone={timeZone} />
+      <BestSetChart points={points} timeZone={timeZone} />
+      <WeeklyVolumeChart weeks={weeklyVolume(sessions, timeZone)} />
+      <RpeTrendChart weeks={weeklyRpe(sessions, timeZone)} />
+    </>
+  );
+}
