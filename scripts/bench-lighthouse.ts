@@ -2,7 +2,7 @@
 // Chromium against the built SPA, served gzipped like a CDN, and a fresh local stack with the
 // demo athlete signed in: the dashboard, history and progress screens against their targets.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -197,6 +197,13 @@ try {
       const lhr = result?.lhr;
       if (!lhr) throw new Error('Lighthouse returned no report');
       if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+      // LIGHTHOUSE_REPORT_DIR keeps each screen's full report for diagnosis (long tasks, bootup).
+      if (process.env.LIGHTHOUSE_REPORT_DIR) {
+        writeFileSync(
+          join(process.env.LIGHTHOUSE_REPORT_DIR, `${screen.name}.json`),
+          JSON.stringify(lhr, null, 2),
+        );
+      }
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       rows.push({
         screen: screen.name,
