@@ -2,6 +2,7 @@
 // and about eight weeks of realistic training history for the athlete, so a newcomer sees a
 // living app at once. Idempotent: existing accounts are kept, history is only added once.
 // Against a running stack (LOCAL_STACK_* settings) or, if none answers, a stack of its own.
+import { RULE_BASED_COACH_MODEL } from '../supabase/functions/_shared/coach.ts';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +23,7 @@ export interface SeedTarget {
   log?: (line: string) => void;
 }
 
-const COACH_MODEL = 'rule-based-coach';
+const COACH_MODEL = RULE_BASED_COACH_MODEL;
 
 interface DemoSession {
   id: string;
