@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { freePort, projectRoot, tempDataDir } from '../local-stack/database.ts';
 import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../local-stack/keys.ts';
+import { percentile } from './bench-db/report.ts';
 
 const users = Number(process.argv[2] ?? process.env.BENCH_USERS ?? '50');
 const rounds = Number(process.argv[3] ?? process.env.BENCH_ROUNDS ?? '20');
@@ -67,11 +68,6 @@ async function call(path: string, init: RequestInit & { token?: string } = {}) {
   if (res.status >= 300) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${body}`);
   return body ? (JSON.parse(body) as unknown) : undefined;
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 try {
   // Accounts, made up front through the admin API (bcrypt dominates, not what is measured).
