@@ -82,7 +82,7 @@ test('sign in when the connection drops says the athlete seems offline', async (
 
   await page.unroute('**/auth/v1/token**');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/welcome$/);
 });
 
 test('password reset: the emailed link opens the new-password screen and the new password works', async ({
@@ -109,14 +109,14 @@ test('password reset: the emailed link opens the new-password screen and the new
   await page.getByLabel('New password', { exact: true }).fill('brand-new-pass-2');
   await page.getByLabel('Repeat the new password').fill('brand-new-pass-2');
   await page.getByRole('button', { name: 'Save new password' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/welcome$/);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel('Email').fill(athlete.email);
   await page.getByLabel('Password').fill('brand-new-pass-2');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/welcome$/);
 });
 
 test('an invalid reset link says so and offers a new one', async ({ page }) => {
