@@ -1,4 +1,9 @@
-/** The athlete's IANA time zone, as the browser knows it ("today" is theirs, not the server's). */
+import { LOCAL_TIME_ZONE } from '@shared/session-rules';
+
+/**
+ * The athlete's time zone: the phone's own ("today" is theirs, not the server's). The shared
+ * date rules read it through Date's local-time methods, so no screen pays for starting Intl.
+ */
 export function athleteTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return LOCAL_TIME_ZONE;
 }

@@ -7,6 +7,7 @@ import {
   canTransition,
   hoursSinceLastFinished,
   isValidTimeZone,
+  LOCAL_TIME_ZONE,
   restWarning,
   sameDayWarning,
   sessionFormSchema,
@@ -66,7 +67,31 @@ describe('calendar days in the athlete’s time zone', () => {
     );
   });
 
+  test('the local zone gives the same days and instants as its IANA name, across DST', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const zone of [WARSAW, NEW_YORK, 'Pacific/Chatham', 'Asia/Kolkata']) {
+        process.env.TZ = zone; // Node re-reads TZ for Date's local-time methods.
+        for (let hour = 0; hour < 24 * 400; hour += 7) {
+          const instant = new Date(Date.UTC(2024, 11, 1) + hour * 3_600_000);
+          expect(calendarDay(instant, LOCAL_TIME_ZONE), `${zone} ${instant.toISOString()}`).toBe(
+            calendarDay(instant, zone),
+          );
+        }
+        for (const day of ['2025-03-09', '2025-03-30', '2025-04-06', '2025-09-28', '2025-11-02']) {
+          expect(zonedDayToInstant(day, LOCAL_TIME_ZONE, 7).toISOString(), `${zone} ${day}`).toBe(
+            zonedDayToInstant(day, zone, 7).toISOString(),
+          );
+        }
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   test('time zone names are checked', () => {
+    expect(isValidTimeZone(LOCAL_TIME_ZONE)).toBe(true);
     expect(isValidTimeZone(WARSAW)).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
   });

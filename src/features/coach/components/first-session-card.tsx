@@ -1,10 +1,6 @@
 import type { SessionRow } from '@/lib/db';
-
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
+import { formatDate } from '@/lib/format-date';
+import { athleteTimeZone } from '@/lib/time-zone';
 
 /** The coach's first plan: its day, the five targets and the coach's note. */
 export function FirstSessionCard({ session }: { session: SessionRow }) {
@@ -19,7 +15,8 @@ export function FirstSessionCard({ session }: { session: SessionRow }) {
           Your first session
         </h2>
         <p className="text-slate-700 dark:text-slate-200">
-          {dayFormat.format(new Date(session.session_date))} · {session.total_reps} reps in total
+          {formatDate(session.session_date, athleteTimeZone(), { weekday: 'long', month: 'long' })}{' '}
+          · {session.total_reps} reps in total
         </p>
       </div>
       <ol aria-label="Target reps per set" className="grid grid-cols-5 gap-2">

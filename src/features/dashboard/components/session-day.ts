@@ -1,10 +1,7 @@
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-});
+import { formatDate } from '@/lib/format-date';
+import { athleteTimeZone } from '@/lib/time-zone';
 
-/** The session's day in the athlete's own time zone (the browser's). */
+/** The session's day in the athlete's own time zone: "Wed 25 Nov". */
 export function sessionDay(sessionDate: string): string {
-  return dayFormat.format(new Date(sessionDate));
+  return formatDate(sessionDate, athleteTimeZone(), { weekday: 'short', month: 'short' });
 }

@@ -1,10 +1,6 @@
-// Session dates as the athlete reads them: their own calendar day, in their locale.
+import { formatDate } from '@/lib/format-date';
+
+/** A session's date as the athlete reads it, on their own calendar: "Wed 25 Nov 2026". */
 export function formatSessionDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(new Date(iso));
+  return formatDate(iso, timeZone, { weekday: 'short', month: 'short', year: true });
 }
