@@ -2,6 +2,7 @@
 // the athlete plans it by hand.
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { CoachFailureAlert } from '@/components/coach-failure-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
@@ -75,24 +76,8 @@ export function WelcomeRoute() {
         </Alert>
       ) : null}
       {failure ? (
-        <Alert tone="error">
-          <p>{failure.message}</p>
-          <div className="mt-3 flex flex-wrap gap-3">
-            {failure.kind === 'active_session' && failure.sessionId ? (
-              <Link
-                to={paths.session.getHref(failure.sessionId)}
-                className={buttonClasses('secondary')}
-              >
-                Open your active session
-              </Link>
-            ) : null}
-            {failure.kind === 'coach_failed' || failure.kind === 'other' ? (
-              <Button variant="secondary" onClick={submit}>
-                Try again
-              </Button>
-            ) : null}
-          </div>
-        </Alert>
+        // The screen offers planning by hand just below.
+        <CoachFailureAlert failure={failure} onRetry={submit} offerPlanning={false} />
       ) : null}
       <Link to={paths.newSession.getHref('plan')} className={buttonClasses('ghost')}>
         I'll plan it myself

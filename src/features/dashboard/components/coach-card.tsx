@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { CoachFailureAlert } from '@/components/coach-failure-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { buttonClasses } from '@/components/ui/button-classes';
 import {
   askQuota,
   describeCoachError,
@@ -102,46 +102,8 @@ export function CoachCard({ activeSession, generations }: CoachCardProps) {
         </Alert>
       ) : null}
       {failure ? (
-        <CoachFailure failure={failure} onRetry={onAsk} canRetry={!blockedReason} />
+        <CoachFailureAlert failure={failure} onRetry={onAsk} canRetry={!blockedReason} />
       ) : null}
     </section>
-  );
-}
-
-function CoachFailure({
-  failure,
-  onRetry,
-  canRetry,
-}: {
-  failure: CoachErrorView;
-  onRetry: () => void;
-  canRetry: boolean;
-}) {
-  const planLink = (label: string) => (
-    <Link to={paths.newSession.getHref('plan')} className={buttonClasses('secondary')}>
-      {label}
-    </Link>
-  );
-  return (
-    <Alert tone="error">
-      <p>{failure.message}</p>
-      <div className="mt-3 flex flex-wrap gap-3">
-        {failure.kind === 'active_session' && failure.sessionId ? (
-          <Link
-            to={paths.session.getHref(failure.sessionId)}
-            className={buttonClasses('secondary')}
-          >
-            Open your active session
-          </Link>
-        ) : null}
-        {failure.kind === 'rate_limited' ? planLink('Plan a session yourself') : null}
-        {(failure.kind === 'coach_failed' || failure.kind === 'other') && canRetry ? (
-          <Button variant="secondary" onClick={onRetry}>
-            Try again
-          </Button>
-        ) : null}
-        {failure.kind === 'coach_failed' ? planLink('Plan it yourself') : null}
-      </div>
-    </Alert>
   );
 }
