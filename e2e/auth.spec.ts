@@ -60,7 +60,7 @@ test('sign in: wrong password, then the right one, back where the athlete was go
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -112,7 +112,7 @@ test('password reset: the emailed link opens the new-password screen and the new
   await expect(page).toHaveURL(/\/welcome$/);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in$/);
   await page.getByLabel('Email').fill(athlete.email);
   await page.getByLabel('Password').fill('brand-new-pass-2');
   await page.getByRole('button', { name: 'Sign in' }).click();
