@@ -1,5 +1,6 @@
 // Progress: a known history gives known records (in the athlete's own time zone), the charts
-// carry text alternatives, and the screen passes axe in light and dark and fits 360 px.
+// carry text alternatives, and the screen passes axe in light and dark and fits 360 px; a
+// session that beats a record says so on its finish screen.
 import { seedSession } from './support/backend.ts';
 import { expect, test } from './support/fixtures.ts';
 import { checkScreen } from './support/screen-checks.ts';
@@ -63,4 +64,38 @@ test('progress without finished sessions invites the first one', async ({ page, 
     '/sessions/new?mode=plan',
   );
   await checkScreen(page, 'progress, empty');
+});
+
+test('finishing a session that beats the records celebrates them on the finish screen', async ({
+  page,
+  athlete,
+  openSignedIn,
+}) => {
+  // Eight weeks back: no rest warning today, and no streak of weeks to extend.
+  await seedSession(athlete, {
+    status: 'completed',
+    session_date: new Date(Date.now() - 56 * 24 * 3_600_000).toISOString(),
+    sets: [8, 7, 6, 6, 5], // best set 8, best session 32
+    rpe: 8,
+  });
+  const id = await seedSession(athlete, {
+    status: 'planned',
+    session_date: new Date().toISOString(),
+    sets: [9, 7, 6, 6, 5], // 9 and 33 when trained as planned
+  });
+
+  await openSignedIn(`/workout/${id}`);
+  await page.getByRole('button', { name: 'Start workout' }).click();
+  for (let set = 1; set <= 5; set += 1) {
+    await expect(page.getByRole('heading', { level: 1, name: `Set ${set} of 5` })).toBeVisible();
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+    if (set < 5) await page.getByRole('button', { name: 'Skip rest' }).click();
+  }
+  await page.getByRole('button', { name: 'Finish: completed' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Workout complete' })).toBeVisible();
+  await expect(page.getByText('New record: best set 9!')).toBeVisible();
+  await expect(page.getByText('New record: best session 33 reps!')).toBeVisible();
+  await expect(page.getByText(/weeks in a row/)).toHaveCount(0);
+  await checkScreen(page, 'workout complete with new records');
 });
