@@ -7,7 +7,7 @@ import { paths } from '@/lib/paths';
 export function RequireAuth() {
   const session = useSession();
   const location = useLocation();
-  if (session === undefined) return <Spinner label="Signing you in…" />;
+  if (session === undefined) return <Spinner label="Signing you in…" delayed />;
   if (session === null) {
     // After a sign-out, the next athlete on this phone starts on their own dashboard.
     const back = justSignedOut() ? undefined : location.pathname + location.search;

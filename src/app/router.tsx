@@ -2,11 +2,14 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { PublicLayout } from '@/app/layouts/public-layout';
 import { RouteError } from '@/app/route-error';
+import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/lib/paths';
 
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
+    // While the first screen's lazy chunks load: on a slow first visit, say so.
+    HydrateFallback: () => <Spinner delayed />,
     children: [
       {
         element: <PublicLayout />,
