@@ -22,7 +22,7 @@ const TARGETS = { score: 95, lcpMs: 2000, tbtMs: 150, cls: 0.05 };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // One Lighthouse run is noisy on a small machine: each screen is measured LIGHTHOUSE_RUNS times
 // and the run with the median score is reported, as Lighthouse's own docs advise.
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
 // LIGHTHOUSE_SCREENS=dashboard,history measures only those.
 const ONLY = process.env.LIGHTHOUSE_SCREENS?.split(',');
 
