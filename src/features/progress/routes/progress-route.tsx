@@ -1,6 +1,7 @@
 // Progress: the athlete's finished sessions as charts and personal records.
 // The charts are plain SVG, not a chart library: four simple charts cost a few KB instead of
 // tens, and hand-made SVG lets each be one labelled image with a real data table beside it.
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -23,22 +24,25 @@ import { RpeTrendChart, WeeklyVolumeChart } from '../components/weekly-charts';
 
 export function ProgressRoute() {
   const sessions = useFinishedSessions();
+  // The charts are this screen's heaviest render: deferred, React renders them in slices a
+  // slow phone can interrupt, instead of in the query's own synchronous update.
+  const finished = useDeferredValue(sessions.data);
   return (
     <section className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold">Progress</h1>
-      {sessions.isPending ? (
-        <Spinner label="Loading your progress…" />
-      ) : sessions.isError ? (
+      {sessions.isError ? (
         <div className="flex flex-col gap-3">
           <Alert tone="error">{describeError(sessions.error)}</Alert>
           <Button variant="secondary" onClick={() => void sessions.refetch()}>
             Try again
           </Button>
         </div>
-      ) : sessions.data.length === 0 ? (
+      ) : finished === undefined ? (
+        <Spinner label="Loading your progress…" />
+      ) : finished.length === 0 ? (
         <EmptyProgress />
       ) : (
-        <ProgressCharts sessions={sessions.data} />
+        <ProgressCharts sessions={finished} />
       )}
     </section>
   );
