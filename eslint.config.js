@@ -14,7 +14,6 @@ export default tseslint.config(
       'node_modules',
       '.local-stack',
       'supabase/.temp',
-      'src/lib/database.types.ts',
       'supabase/functions/_shared/database.types.ts',
     ],
   },

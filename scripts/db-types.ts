@@ -8,12 +8,9 @@ import { projectRoot, startMigratedDatabase, tempDataDir } from '../local-stack/
 
 const run = promisify(execFile);
 
-// The SPA's copy and the Edge Functions' copy (functions may not import from outside
-// supabase/functions, or deploys break).
-export const typesPaths = [
-  join(projectRoot, 'src/lib/database.types.ts'),
-  join(projectRoot, 'supabase/functions/_shared/database.types.ts'),
-];
+// One file, inside supabase/functions (functions may not import from outside it, or deploys
+// break); the SPA reads it through the `@shared` alias like the shared rules.
+export const typesPaths = [join(projectRoot, 'supabase/functions/_shared/database.types.ts')];
 
 export async function generateDbTypes(): Promise<string> {
   const db = await startMigratedDatabase({ dataDir: tempDataDir('pullup-db-types') });

@@ -3,7 +3,7 @@
 // athlete's access token, so Row Level Security decides what it may read and write.
 import { PostgrestClient } from '@supabase/postgrest-js';
 import { accessToken } from '@/lib/auth-client';
-import type { Database } from '@/lib/database.types';
+import type { Database } from '@shared/database.types';
 import { env } from '@/lib/env';
 
 export const db = new PostgrestClient<Database>(`${env.VITE_SUPABASE_URL}/rest/v1`, {
