@@ -3,7 +3,8 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { paths } from '@/lib/paths';
 import type { DashboardSession } from '../api/get-dashboard-sessions';
 import { sessionDay } from './session-day';
-import { SessionSets } from './session-sets';
+import { CoachNote } from '@/components/coach-note';
+import { SessionSets } from '@/components/session-sets';
 
 /** The planned or in-progress session, with the one thing to do next. */
 export function ActiveSessionCard({ session }: { session: DashboardSession }) {
@@ -25,14 +26,7 @@ export function ActiveSessionCard({ session }: { session: DashboardSession }) {
         </p>
       </div>
       <SessionSets session={session} label="Target reps per set" />
-      {session.ai_comment ? (
-        <figure className="rounded-xl bg-sky-50 p-3 dark:bg-sky-950">
-          <figcaption className="text-sm font-semibold text-sky-900 dark:text-sky-200">
-            Coach’s note
-          </figcaption>
-          <blockquote className="mt-1">{session.ai_comment}</blockquote>
-        </figure>
-      ) : null}
+      {session.ai_comment ? <CoachNote comment={session.ai_comment} /> : null}
       <div className="flex flex-col gap-3 sm:flex-row">
         <Link to={paths.workout.getHref(session.id)} className={buttonClasses('primary', 'flex-1')}>
           {inProgress ? 'Continue workout' : 'Start workout'}

@@ -1,7 +1,7 @@
-import type { DashboardSession } from '../api/get-dashboard-sessions';
+import type { SetColumns } from '@shared/session-rules';
 
 /** The five sets as large numbers; an empty set (stored as null) shows as a dash. */
-export function SessionSets({ session, label }: { session: DashboardSession; label: string }) {
+export function SessionSets({ session, label }: { session: SetColumns; label: string }) {
   const sets = [session.set_1, session.set_2, session.set_3, session.set_4, session.set_5];
   return (
     <ol aria-label={label} className="grid grid-cols-5 gap-2">
