@@ -4,13 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressSession } from '@/lib/progress-records';
 import { FINISHED_PAGE_SIZE } from '@/lib/finished-sessions';
 import { formatDay } from '../components/format';
-import { argsOf, dbRequests, resetFakeDb, setDbHandler, type DbResult } from '../test/fake-db';
+import { dbRequests, methods, resetFakeDb, setDbHandler, type DbResult } from '@/test/fake-db';
 import { renderProgress } from '../test/render-progress';
 
 // A shared 2-core machine: give slow renders room before a wait gives up.
 configure({ asyncUtilTimeout: 5000 });
 
-vi.mock('@/lib/db', async () => ({ db: (await import('../test/fake-db')).fakeDb }));
+vi.mock('@/lib/db', async () => ({ db: (await import('@/test/fake-db')).fakeDb }));
 vi.mock('@/lib/time-zone', () => ({ athleteTimeZone: () => 'Europe/Warsaw' }));
 
 const TZ = 'Europe/Warsaw';
@@ -63,12 +63,12 @@ describe('ProgressRoute', () => {
     expect(dbRequests).toHaveLength(1);
     const [request] = dbRequests;
     expect(request?.table).toBe('sessions');
-    expect(argsOf(request!, 'select')[0]?.[0]).toBe(
+    expect(methods(request!, 'select')[0]?.[0]).toBe(
       'id, session_date, status, set_1, set_2, set_3, set_4, set_5, total_reps, rpe',
     );
-    expect(argsOf(request!, 'in')).toEqual([['status', ['completed', 'failed']]]);
-    expect(argsOf(request!, 'order')[0]).toEqual(['session_date', { ascending: true }]);
-    expect(argsOf(request!, 'range')).toEqual([[0, FINISHED_PAGE_SIZE - 1]]);
+    expect(methods(request!, 'in')).toEqual([['status', ['completed', 'failed']]]);
+    expect(methods(request!, 'order')[0]).toEqual(['session_date', { ascending: true }]);
+    expect(methods(request!, 'range')).toEqual([[0, FINISHED_PAGE_SIZE - 1]]);
   });
 
   it('shows each personal record with the date it was set', async () => {
@@ -162,11 +162,11 @@ describe('ProgressRoute', () => {
     );
     const lastPage = [row(5000, '2025-06-02T06:00:00Z', [20, 5, 5, 5, 5])];
     setDbHandler((request) => ({
-      data: argsOf(request, 'range')[0]?.[0] === 0 ? firstPage : lastPage,
+      data: methods(request, 'range')[0]?.[0] === 0 ? firstPage : lastPage,
     }));
     renderProgress();
     const records = within(await screen.findByRole('region', { name: 'Personal records' }));
-    expect(dbRequests.map((r) => argsOf(r, 'range')[0])).toEqual([
+    expect(dbRequests.map((r) => methods(r, 'range')[0])).toEqual([
       [0, FINISHED_PAGE_SIZE - 1],
       [FINISHED_PAGE_SIZE, 2 * FINISHED_PAGE_SIZE - 1],
     ]);

@@ -1,69 +1,9 @@
-// A stand-in for the PostgREST client in component tests: every builder call is recorded,
-// and the awaited result comes from the test's handler, so tests can assert the query itself
-// (filters, range, payload) as well as what the screen does with the answer.
+// The sessions feature's view of the shared fake PostgREST client: which request is which,
+// and a session row to answer with.
 import type { SessionRow } from '@/lib/db';
+import { method, type DbRequest } from '@/test/fake-db';
 
-export interface DbRequest {
-  table: string;
-  calls: Array<[method: string, args: unknown[]]>;
-}
-
-export interface DbResult {
-  data?: unknown;
-  error?: { code?: string; message?: string; hint?: string | null; details?: string | null } | null;
-  count?: number | null;
-}
-
-export type DbHandler = (request: DbRequest) => DbResult | Promise<DbResult>;
-
-export function method(request: DbRequest, name: string): unknown[] | undefined {
-  return request.calls.find(([called]) => called === name)?.[1];
-}
-
-export function methods(request: DbRequest, name: string): unknown[][] {
-  return request.calls.filter(([called]) => called === name).map(([, args]) => args);
-}
-
-let handler: DbHandler = () => ({ data: null, error: null });
-export const dbRequests: DbRequest[] = [];
-
-export function setDbHandler(next: DbHandler): void {
-  handler = next;
-}
-
-export function resetFakeDb(): void {
-  dbRequests.length = 0;
-  handler = () => ({ data: null, error: null });
-}
-
-function builder(request: DbRequest): unknown {
-  const proxy: unknown = new Proxy(
-    {},
-    {
-      get(_target, property) {
-        if (property === 'then') {
-          return (resolve: (value: unknown) => unknown, reject: (reason: unknown) => unknown) =>
-            Promise.resolve()
-              .then(() => {
-                dbRequests.push(request);
-                return handler(request);
-              })
-              .then((result) => ({ data: null, error: null, count: null, ...result }))
-              .then(resolve, reject);
-        }
-        return (...args: unknown[]) => {
-          request.calls.push([String(property), args]);
-          return proxy;
-        };
-      },
-    },
-  );
-  return proxy;
-}
-
-export const fakeDb = {
-  from: (table: string) => builder({ table, calls: [] }),
-};
+export * from '@/test/fake-db';
 
 /** Which of the feature's requests this is, read from its shape. */
 export function kindOf(request: DbRequest): string {
