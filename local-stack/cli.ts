@@ -1,7 +1,9 @@
 // `npm run stack`: the local Supabase-compatible backend in the foreground (Ctrl-C stops it).
-// `npm run stack:reset`: wipes its data first, then starts it fresh.
+// `npm run stack:reset`: wipes its data and exits (the next start is a fresh database, and
+// `npm start` seeds the demo accounts again).
 // Settings: LOCAL_STACK_PORT (54321), LOCAL_STACK_DB_PORT (54322), LOCAL_STACK_HOST
-// (127.0.0.1), LOCAL_STACK_DATA_DIR (.local-stack/), AI_* and ALLOWED_ORIGINS for the functions.
+// (127.0.0.1), LOCAL_STACK_DATA_DIR (.local-stack/), LOCAL_STACK_FUNCTIONS_DIR (supabase/functions),
+// AI_* and ALLOWED_ORIGINS for the functions.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LOCAL_JWT_SECRET } from './keys.ts';
@@ -23,6 +25,18 @@ export function printStack(stack: Stack): void {
     '',
   ];
   console.log(lines.join('\n'));
+}
+
+/**
+ * Never say Ready when something is not: prints what is wrong in one line, stops the stack and
+ * exits non-zero.
+ */
+export async function exitUnlessHealthy(stack: Stack): Promise<void> {
+  const problem = stack.problem();
+  if (!problem) return;
+  console.error(`Could not start the local stack: ${problem}`);
+  await stack.stop();
+  process.exit(1);
 }
 
 /** Stops the stack on Ctrl-C / SIGTERM, once, then exits. */
@@ -47,11 +61,13 @@ async function main(): Promise<void> {
   const settings = stackSettingsFromEnv();
   if (process.argv.includes('--reset')) {
     wipeStackData(settings.dataDir);
-    console.log(`Wiped ${settings.dataDir}`);
+    console.log(`Wiped ${settings.dataDir}; the next start begins from an empty database.`);
+    return;
   }
   const started = Date.now();
   console.log(`Starting the local stack (data in ${settings.dataDir})…`);
   const stack = await startStack(settings);
+  await exitUnlessHealthy(stack);
   stopOnSignals(stack.stop);
   printStack(stack);
   console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops it.`);

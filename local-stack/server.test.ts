@@ -513,14 +513,18 @@ describe('functions', () => {
     }
   });
 
-  it('refuses a missing or forged JWT with 401 (verify_jwt)', async () => {
+  it('refuses a missing or forged JWT with 401 as a hosted gateway words it (verify_jwt)', async () => {
     const missing = await fetch(`${stack.url}/functions/v1/echo`);
     expect(missing.status).toBe(401);
+    expect(await missing.json()).toEqual({ code: 401, message: 'Missing authorization header' });
     const forged = await signJwt({ role: 'anon' }, 'not-the-secret-not-the-secret-not-the');
-    const bad = await fetch(`${stack.url}/functions/v1/echo`, {
-      headers: { Authorization: `Bearer ${forged}` },
-    });
-    expect(bad.status).toBe(401);
+    for (const authorization of [`Bearer ${forged}`, 'Bearer not-a-jwt', LOCAL_ANON_KEY]) {
+      const bad = await fetch(`${stack.url}/functions/v1/echo`, {
+        headers: { Authorization: authorization },
+      });
+      expect(bad.status).toBe(401);
+      expect(await bad.json()).toEqual({ code: 401, message: 'Invalid JWT' });
+    }
   });
 });
 

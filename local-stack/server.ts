@@ -40,15 +40,19 @@ export interface StackOptions {
   onMail?: (mail: AuthMail) => void;
   /** Function runtime output; default: the console. */
   log?: (line: string) => void;
+  /** Deno's own host variables (DENO_DIR, proxies, certificates) instead of process.env's. */
+  denoEnv?: Record<string, string>;
 }
 
 /** The stack's settings from the environment (LOCAL_STACK_*), with `supabase start`'s ports. */
 export function stackSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
   return {
     port: Number(env.LOCAL_STACK_PORT ?? '54321'),
-    dbPort: Number(env.LOCAL_STACK_DB_PORT ?? '54322'),
+    // 0 picks a free port, as for the API.
+    dbPort: Number(env.LOCAL_STACK_DB_PORT ?? '54322') || undefined,
     host: env.LOCAL_STACK_HOST ?? '127.0.0.1',
     dataDir: resolve(projectRoot, env.LOCAL_STACK_DATA_DIR ?? '.local-stack'),
+    functionsDir: env.LOCAL_STACK_FUNCTIONS_DIR,
   };
 }
 
@@ -57,6 +61,8 @@ export interface Stack {
   anonKey: string;
   serviceRoleKey: string;
   dbUrl: string;
+  /** What keeps the stack from being fully up (a function that failed to boot), in one line. */
+  problem(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -206,23 +212,33 @@ async function checkApiKey(req: IncomingMessage, res: ServerResponse, url: URL):
   }
 }
 
-/** The edge runtime's verify_jwt check: a JWT signed with the project's secret. */
+/** "Edge Function <name> failed to boot: <reason>" per broken function, or undefined. */
+export function functionBootErrors(functions: FunctionsRunner | undefined): string | undefined {
+  const entries = Object.entries(functions?.bootErrors ?? {});
+  if (entries.length === 0) return undefined;
+  return entries
+    .map(([name, reason]) => `Edge Function ${name} failed to boot: ${reason}`)
+    .join('; ');
+}
+
+/**
+ * The hosted gateway's verify_jwt check (before the function runs): a JWT signed with the
+ * project's secret. Hosted projects answer `{"code":401,"message":...}` with "Missing
+ * authorization header" or "Invalid JWT" (Supabase's "Edge Function 401 error response" guide);
+ * `supabase start`'s own runtime words it differently, but the hosted shape is the one apps meet.
+ */
 async function checkFunctionJwt(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  const authorization = headerValue(req, 'authorization');
-  if (!authorization) {
-    sendJson(res, 401, { msg: 'Error: Missing authorization header' });
+  if (!headerValue(req, 'authorization')) {
+    sendJson(res, 401, { code: 401, message: 'Missing authorization header' });
     return false;
   }
   const token = bearerToken(req);
-  if (!token) {
-    sendJson(res, 401, { msg: "Error: Auth header is not 'Bearer {token}'" });
-    return false;
-  }
   try {
+    if (!token) throw new Error('not a bearer token');
     await verifyJwt(token, LOCAL_JWT_SECRET);
     return true;
   } catch {
-    sendJson(res, 401, { msg: 'Invalid JWT' });
+    sendJson(res, 401, { code: 401, message: 'Invalid JWT' });
     return false;
   }
 }
@@ -300,7 +316,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
       if (name === 'auth') {
         if (subPath === '/health' && req.method === 'GET') {
-          if (services.ready) {
+          const broken = functionBootErrors(services.functions);
+          if (services.ready && broken) {
+            sendJson(res, 503, { code: 503, msg: broken });
+          } else if (services.ready) {
             sendJson(res, 200, {
               version: 'local-stack',
               name: 'GoTrue',
@@ -388,6 +407,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       services.functions = await startFunctions({
         functionsDir,
         env: functionsEnv(url, db.url, options.env ?? {}),
+        hostEnv: options.denoEnv,
         log: options.log,
       });
       cleanups.push(() => services.functions?.stop() ?? Promise.resolve());
@@ -401,6 +421,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       anonKey: LOCAL_ANON_KEY,
       serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,
       dbUrl: db.url,
+      problem: () => functionBootErrors(services.functions),
       stop,
     };
   } catch (error) {

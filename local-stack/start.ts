@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printStack, stopOnSignals } from './cli.ts';
+import { exitUnlessHealthy, printStack, stopOnSignals } from './cli.ts';
 import { projectRoot } from './database.ts';
 import { printDemoLogins, seedDemo } from './seed-demo.ts';
 import { startStack, stackSettingsFromEnv } from './server.ts';
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const settings = stackSettingsFromEnv();
   console.log(`Starting the local stack (data in ${settings.dataDir})…`);
   const stack = await startStack({ ...settings, siteUrl: APP_URL });
+  await exitUnlessHealthy(stack);
 
   const seededMarker = join(settings.dataDir, 'demo-seeded');
   if (!existsSync(seededMarker)) {

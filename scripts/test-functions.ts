@@ -1,10 +1,14 @@
 // `npm run test:functions`: starts the local stack (fresh data dir, free port, rule-based
 // coach), then runs the Edge Functions' `deno test` suites against it with the environment
-// Supabase gives functions, then stops the stack.
+// Supabase gives functions, then stops the stack. Both Deno processes (the stack's and the
+// tests') run with an empty Deno cache and the registry unreachable, so a function that would
+// download anything at run time fails here instead of on a developer's machine.
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, tempDataDir } from '../local-stack/database.ts';
+import { offlineDenoEnv } from '../local-stack/functions/offline-env.ts';
+import { DENO_RESOLUTION_FLAGS } from '../local-stack/functions/runner.ts';
 import { startStack } from '../local-stack/server.ts';
 
 /** The function folders; _shared's unit tests run under Vitest, not here. */
@@ -14,17 +18,25 @@ function functionDirs(): string[] {
     .map((entry) => `supabase/functions/${entry.name}`);
 }
 
+const offline = await offlineDenoEnv();
 const dataDir = tempDataDir('pullup-functions-tests');
-const stack = await startStack({ port: 0, dataDir, env: { AI_API_KEY: '' }, log: () => {} });
+const stack = await startStack({
+  port: 0,
+  dataDir,
+  env: { AI_API_KEY: '' },
+  denoEnv: offline.env,
+  log: () => {},
+});
 let code = 1;
 try {
+  const problem = stack.problem();
+  if (problem) throw new Error(problem);
   const args = [
     'test',
     '--allow-net',
     '--allow-env',
     '--allow-read',
-    '--config',
-    'supabase/functions/deno.json',
+    ...DENO_RESOLUTION_FLAGS,
     ...(process.argv.slice(2).length ? process.argv.slice(2) : functionDirs()),
   ];
   code = await new Promise<number>((resolveCode) => {
@@ -32,7 +44,7 @@ try {
       cwd: projectRoot,
       stdio: 'inherit',
       env: {
-        ...process.env,
+        ...offline.env,
         SUPABASE_URL: stack.url,
         SUPABASE_ANON_KEY: stack.anonKey,
         SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
@@ -42,8 +54,11 @@ try {
     });
     child.on('exit', (exitCode) => resolveCode(exitCode ?? 1));
   });
+} catch (error) {
+  console.error(`test:functions: ${(error as Error).message}`);
 } finally {
   await stack.stop();
   rmSync(dataDir, { recursive: true, force: true });
+  offline.cleanup();
 }
 process.exit(code);

@@ -28,6 +28,7 @@ declare const Deno: {
   readDir(path: string): AsyncIterable<{ name: string; isDirectory: boolean }>;
   stat(path: string): Promise<{ isFile: boolean }>;
   exit(code: number): never;
+  stdin: { read(buffer: Uint8Array): Promise<number | null> };
 };
 
 interface LoadedFunction {
@@ -65,6 +66,19 @@ globalThis.addEventListener('unhandledrejection', (event: Event) => {
   console.error('[functions] unhandled rejection:', (event as PromiseRejectionEvent).reason);
 });
 
+// The runner holds our stdin open; when it ends, the stack is gone (even by SIGKILL, which it
+// cannot catch), so go too rather than live on as an orphan in our own process group.
+void (async () => {
+  const buffer = new Uint8Array(64);
+  try {
+    while ((await Deno.stdin.read(buffer)) !== null) {
+      // nothing is ever written; we only wait for the end
+    }
+  } finally {
+    Deno.exit(0);
+  }
+})();
+
 async function hasIndex(dir: string): Promise<boolean> {
   try {
     return (await Deno.stat(`${dir}/index.ts`)).isFile;
@@ -94,6 +108,16 @@ for (const name of names) {
   if (loaded.bootError) console.error(`[functions] ${name} failed to boot:`, loaded.bootError);
 }
 
+/** One line a person can act on: the error's first line (Deno's resolution errors run on). */
+function bootReason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]?.trim() || 'unknown error';
+}
+const bootErrors: Record<string, string> = {};
+for (const [name, loaded] of functions) {
+  if (loaded.bootError) bootErrors[name] = bootReason(loaded.bootError);
+}
+
 const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), {
     status,
@@ -102,7 +126,7 @@ const json = (status: number, body: unknown): Response =>
 
 async function route(request: Request, info: unknown): Promise<Response> {
   const url = new URL(request.url);
-  if (url.pathname === '/_internal/health') return json(200, { functions: names });
+  if (url.pathname === '/_internal/health') return json(200, { functions: names, bootErrors });
   const name = decodeURIComponent(url.pathname.split('/')[1] ?? '');
   const loaded = functions.get(name);
   if (!loaded) return json(404, { code: 'NOT_FOUND', message: 'Requested function was not found' });
@@ -134,7 +158,8 @@ realServe(
   {
     port,
     hostname: '127.0.0.1',
-    onListen: (addr) => console.log(`LOCAL_FUNCTIONS_READY ${addr.port} ${names.join(',')}`),
+    onListen: (addr) =>
+      console.log(`LOCAL_FUNCTIONS_READY ${addr.port} ${JSON.stringify({ names, bootErrors })}`),
   },
   route,
 );

@@ -12,7 +12,11 @@ const denoBin = join(projectRoot, 'node_modules/.bin/deno');
 const mainModule = join(projectRoot, 'local-stack/functions/main.ts');
 const READY_TIMEOUT_MS = 120_000;
 
-/** Host variables Deno itself needs (cache, proxies, certificates); nothing else leaks in. */
+/**
+ * Host variables Deno itself needs (cache, proxies, certificates); nothing else leaks in. The
+ * certificate ones matter where HTTPS goes through a proxy with its own CA: an AI provider must
+ * stay reachable from the functions.
+ */
 const HOST_ENV = [
   'PATH',
   'HOME',
@@ -26,19 +30,34 @@ const HOST_ENV = [
   'no_proxy',
   'NPM_CONFIG_REGISTRY',
   'DENO_CERT',
+  'DENO_TLS_CA_STORE',
+  'NODE_EXTRA_CA_CERTS',
   'SSL_CERT_FILE',
 ];
+
+/**
+ * npm packages come from the project's node_modules as `npm ci` installed them (one lockfile,
+ * package-lock.json), never from the registry at run time. Deno runs from the project root, so
+ * the root package.json is its only configuration: bare imports ('zod/mini') resolve there. Each
+ * function's own deno.json maps the same names to `npm:` specifiers of the same versions (a unit
+ * test holds them equal) for `supabase functions deploy`, which bundles from it.
+ */
+export const DENO_RESOLUTION_FLAGS = ['--node-modules-dir=manual', '--no-lock'];
 
 export interface FunctionsOptions {
   functionsDir: string;
   /** The functions' environment (SUPABASE_URL, keys, AI settings, ...). */
   env: Record<string, string>;
+  /** Deno's host variables (HOST_ENV); default: those of process.env. */
+  hostEnv?: Record<string, string>;
   log?: (line: string) => void;
 }
 
 export interface FunctionsRunner {
-  /** Names of the functions Deno loaded. */
+  /** Names of the functions Deno found. */
   readonly names: string[];
+  /** Functions that failed to boot, with the reason in one line. */
+  readonly bootErrors: Record<string, string>;
   /** Whether Deno is up and serving. */
   readonly ready: boolean;
   /** `path` is what follows /functions/v1, e.g. '/echo/x'. */
@@ -85,24 +104,19 @@ export async function startFunctions(options: FunctionsOptions): Promise<Functio
   let child: ChildProcess | undefined;
   let port = 0;
   let names: string[] = [];
+  let bootErrors: Record<string, string> = {};
   let ready = false;
   let stopping = false;
   let restarts = 0;
 
-  const configFile = join(functionsDir, 'deno.json');
-  const args = [
-    'run',
-    '--allow-all',
-    '--no-prompt',
-    ...(existsSync(configFile) ? ['--config', configFile] : ['--no-config']),
-    mainModule,
-  ];
+  const args = ['run', '--allow-all', '--no-prompt', ...DENO_RESOLUTION_FLAGS, mainModule];
 
   function launch(): Promise<void> {
     return new Promise((resolveReady, reject) => {
       const env: Record<string, string> = {};
+      const host = options.hostEnv ?? process.env;
       for (const key of HOST_ENV) {
-        const value = process.env[key];
+        const value = host[key];
         if (value !== undefined) env[key] = value;
       }
       Object.assign(env, options.env, {
@@ -112,9 +126,10 @@ export async function startFunctions(options: FunctionsOptions): Promise<Functio
       });
       // Own process group: a terminal's Ctrl-C reaches the stack, which then stops Deno itself.
       const proc = spawn(denoBin, args, {
-        cwd: functionsDir,
+        cwd: projectRoot,
         env,
-        stdio: ['ignore', 'pipe', 'pipe'],
+        // stdin stays open for Deno's life: its end tells Deno the stack is gone.
+        stdio: ['pipe', 'pipe', 'pipe'],
         detached: true,
       });
       child = proc;
@@ -123,11 +138,13 @@ export async function startFunctions(options: FunctionsOptions): Promise<Functio
         proc.kill('SIGKILL');
       }, READY_TIMEOUT_MS);
       createInterface({ input: proc.stdout! }).on('line', (line) => {
-        const readyLine = /^LOCAL_FUNCTIONS_READY (\d+) ?(.*)$/.exec(line);
+        const readyLine = /^LOCAL_FUNCTIONS_READY (\d+) (.*)$/.exec(line);
         if (readyLine && !ready) {
           clearTimeout(timer);
           port = Number(readyLine[1]);
-          names = (readyLine[2] ?? '').split(',').filter(Boolean);
+          const loaded = JSON.parse(readyLine[2] ?? '{}') as Partial<FunctionsRunner>;
+          names = loaded.names ?? [];
+          bootErrors = loaded.bootErrors ?? {};
           ready = true;
           resolveReady();
           return;
@@ -169,6 +186,9 @@ export async function startFunctions(options: FunctionsOptions): Promise<Functio
   return {
     get names() {
       return names;
+    },
+    get bootErrors() {
+      return bootErrors;
     },
     get ready() {
       return ready;
