@@ -2,6 +2,7 @@
 // node_modules with no Deno cache and no registry, a function that cannot boot keeps the stack
 // from saying Ready, and Deno never outlives the stack.
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -186,5 +187,44 @@ describe('Deno after the stack is killed', () => {
       child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a body the function refuses unread', () => {
+  it('gets its 413 with Connection: close, and the next request on the same agent is answered', async () => {
+    const stack = await offlineStack('local-stack/test-fixtures/functions');
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    cleanups.push(() => agent.destroy());
+    const request = (method: string, body?: Buffer) =>
+      new Promise<{ status: number; connection: string | undefined; text: string }>(
+        (done, fail) => {
+          const req = http.request(
+            `${stack.url}/functions/v1/small-body`,
+            {
+              agent,
+              method,
+              headers: {
+                Authorization: `Bearer ${LOCAL_ANON_KEY}`,
+                ...(body ? { 'Content-Length': String(body.length) } : {}),
+              },
+            },
+            (res) => {
+              let text = '';
+              res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+              res.on('end', () =>
+                done({ status: res.statusCode!, connection: res.headers.connection, text }),
+              );
+            },
+          );
+          req.on('error', fail);
+          req.end(body);
+        },
+      );
+
+    const refused = await request('POST', Buffer.alloc(4 * 1024 * 1024, 'x'));
+    expect(refused.status).toBe(413);
+    expect(refused.connection).toBe('close');
+    const next = await request('GET');
+    expect(next).toMatchObject({ status: 200, text: '{"ok":true}' });
   });
 });

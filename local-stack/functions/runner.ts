@@ -219,8 +219,18 @@ export async function startFunctions(options: FunctionsOptions): Promise<Functio
           for (const [key, value] of Object.entries(answer.headers)) {
             if (value !== undefined && !HOP_BY_HOP.has(key)) out[key] = value;
           }
+          // The function answered before reading the whole body (a 413, say): the rest of it
+          // still sits on both connections. Close the client's, as a server does, and never
+          // reuse Deno's, which is mid-request.
+          const bodyUnread = !req.complete;
+          if (bodyUnread) {
+            out.connection = 'close';
+            req.unpipe(upstream);
+            req.resume();
+          }
           res.writeHead(answer.statusCode ?? 502, out);
           answer.pipe(res);
+          if (bodyUnread) answer.on('end', () => upstream.destroy());
         },
       );
       upstream.on('error', (error) => {
