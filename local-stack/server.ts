@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { createAuthHandler, type AuthHandler, type AuthMail } from './auth/handler.ts';
 import { bearerToken, headerValue, sendJson } from './auth/http.ts';
+import { readAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
 import {
   applyBootstrap,
   freePort,
@@ -42,6 +43,12 @@ export interface StackOptions {
   log?: (line: string) => void;
   /** Deno's own host variables (DENO_DIR, proxies, certificates) instead of process.env's. */
   denoEnv?: Record<string, string>;
+  /**
+   * Supabase Auth's rate limits, per client IP. Default: supabase/config.toml's
+   * [auth.rate_limit]; values given here override it; `false` turns them off (for suites that
+   * sign in many simulated users from one address).
+   */
+  authRateLimits?: Partial<AuthRateLimits> | false;
 }
 
 /** The stack's settings from the environment (LOCAL_STACK_*), with `supabase start`'s ports. */
@@ -53,6 +60,8 @@ export function stackSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
     host: env.LOCAL_STACK_HOST ?? '127.0.0.1',
     dataDir: resolve(projectRoot, env.LOCAL_STACK_DATA_DIR ?? '.local-stack'),
     functionsDir: env.LOCAL_STACK_FUNCTIONS_DIR,
+    // LOCAL_STACK_AUTH_RATE_LIMITS=off: for load tools whose users all share one address.
+    ...(env.LOCAL_STACK_AUTH_RATE_LIMITS === 'off' ? { authRateLimits: false as const } : {}),
   };
 }
 
@@ -396,7 +405,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       jwtExpiry: options.jwtExpiry,
       onMail: options.onMail,
       maxBodyBytes: MAX_BODY_BYTES,
+      rateLimits:
+        options.authRateLimits === false
+          ? false
+          : {
+              ...readAuthRateLimits(join(projectRoot, 'supabase/config.toml')),
+              ...options.authRateLimits,
+            },
     });
+    const auth = services.auth;
+    cleanups.push(() => auth.close());
     services.rest = await createRestHandler({
       pool: restPool,
       jwtSecret: LOCAL_JWT_SECRET,

@@ -10,7 +10,14 @@ import { startStack } from '../local-stack/server.ts';
 import { percentile } from './bench-db/report.ts';
 
 const dataDir = tempDataDir('pullup-bench-functions');
-const stack = await startStack({ port: 0, dataDir, env: { AI_API_KEY: '' }, log: () => {} });
+// Every simulated athlete signs in from this one address, so auth rate limits are off.
+const stack = await startStack({
+  port: 0,
+  dataDir,
+  env: { AI_API_KEY: '' },
+  log: () => {},
+  authRateLimits: false,
+});
 const db = new pg.Client({ connectionString: stack.dbUrl });
 await db.connect();
 const admin = createNodeClient(stack.url, stack.serviceRoleKey);

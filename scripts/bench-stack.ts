@@ -29,6 +29,8 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'local-stack/cli.ts'],
     LOCAL_STACK_PORT: String(port),
     LOCAL_STACK_DB_PORT: String(dbPort),
     LOCAL_STACK_DATA_DIR: dataDir,
+    // The simulated athletes all sign in from this one address.
+    LOCAL_STACK_AUTH_RATE_LIMITS: 'off',
   },
 });
 await new Promise<void>((resolveReady, reject) => {

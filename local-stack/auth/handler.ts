@@ -2,7 +2,6 @@
 // bodies, statuses and error codes (internal/api/*.go) so supabase-js behaves as in production.
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import bcrypt from 'bcryptjs';
 import type pg from 'pg';
 import { verifyJwt, type SupabaseClaims } from '../jwt.ts';
 import {
@@ -16,6 +15,14 @@ import {
   unprocessable,
 } from './errors.ts';
 import { BodyTooLargeError, bearerToken, readBody, sendJson } from './http.ts';
+import { createPasswordHasher, MAX_PASSWORD_BYTES, passwordBytes } from './passwords.ts';
+import {
+  createAuthRateLimiter,
+  DEFAULT_AUTH_RATE_LIMITS,
+  goDurationMs,
+  type AuthRateLimits,
+  type LimitedEndpoint,
+} from './rate-limits.ts';
 import { issueSession, refreshSession, type AuthMethod, type TokenSettings } from './sessions.ts';
 import {
   findUserByEmail,
@@ -53,18 +60,22 @@ export interface AuthHandlerOptions {
   /** Emails are not sent: they are handed here (the CLI prints them). */
   onMail?: (mail: AuthMail) => void;
   maxBodyBytes?: number;
+  /** Supabase Auth's rate limits (default GoTrue's); `false` turns them off. */
+  rateLimits?: AuthRateLimits | false;
 }
 
 export interface AuthHandler {
   handle(req: IncomingMessage, res: ServerResponse, path: string, url: URL): Promise<void>;
+  /** Stops the password hashing threads. */
+  close(): Promise<void>;
 }
 
 const MIN_PASSWORD_LENGTH = 6;
-const MAX_PASSWORD_LENGTH = 72;
-const BCRYPT_COST = 10;
 const OTP_EXPIRY_SECONDS = 3600;
 const ADMIN_ROLES = ['service_role', 'supabase_admin'];
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** badoux/checkmail's format, which GoTrue's validateEmail applies (ASCII only, no spaces). */
+const EMAIL_RE =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 interface Caller {
   user: UserRow;
@@ -89,14 +100,15 @@ function validateEmail(email: string): string {
   return email.toLowerCase();
 }
 
+/** GoTrue's checkPasswordStrength: Go's len() counts bytes, so both bounds are in UTF-8 bytes. */
 function checkPasswordStrength(password: string): void {
-  if (password.length > MAX_PASSWORD_LENGTH) {
+  if (passwordBytes(password) > MAX_PASSWORD_BYTES) {
     throw badRequest(
       'validation_failed',
-      `Password cannot be longer than ${MAX_PASSWORD_LENGTH} characters`,
+      `Password cannot be longer than ${MAX_PASSWORD_BYTES} characters`,
     );
   }
-  if (password.length < MIN_PASSWORD_LENGTH) {
+  if (passwordBytes(password) < MIN_PASSWORD_LENGTH) {
     throw new AuthError(
       422,
       'weak_password',
@@ -113,16 +125,34 @@ const tokenHash = (email: string, otp: string): string =>
     .digest('hex');
 
 /** Go duration strings as GoTrue's ban_duration takes them ("24h", "1h30m", "90s"). */
-function parseGoDuration(value: string): number {
-  const units: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
-  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)];
-  if (parts.length === 0 || parts.map((part) => part[0]).join('') !== value) {
+function parseBanDuration(value: string): number {
+  const ms = goDurationMs(value);
+  if (ms === undefined) {
     throw badRequest(
       'validation_failed',
       `invalid format for ban duration: time: invalid duration "${value}"`,
     );
   }
-  return parts.reduce((sum, part) => sum + Number(part[1]) * (units[part[2] ?? 's'] ?? 0), 0);
+  return ms;
+}
+
+/** The first field (dotted path) whose key or string value holds a NUL character. */
+function fieldWithNul(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\0') ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (key.includes('\0')) return childPath;
+    const found = fieldWithNul(child, childPath);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The peer's IP address, IPv4-mapped IPv6 unwrapped (GoTrue keys its limits by IP). */
+function clientAddress(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? '';
+  return address.startsWith('::ffff:') ? address.slice(7) : address;
 }
 
 export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
@@ -133,6 +163,10 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
     jwtExpiry: options.jwtExpiry ?? 3600,
     issuer: `${options.apiUrl}/auth/v1`,
   };
+  const hasher = createPasswordHasher();
+  const limiter = createAuthRateLimiter(options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS);
+  const limit = (req: IncomingMessage, endpoint: LimitedEndpoint) =>
+    limiter.check(endpoint, clientAddress(req));
   const onMail =
     options.onMail ??
     ((mail: AuthMail) =>
@@ -141,17 +175,24 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   async function jsonBody(req: IncomingMessage): Promise<Params> {
     const raw = (await readBody(req, maxBodyBytes)).toString('utf8');
     if (raw.trim() === '') return {};
+    let params: Params | undefined;
     try {
       const parsed: unknown = JSON.parse(raw);
-      const params = obj(parsed);
+      params = obj(parsed);
       if (!params) throw new Error('json: cannot unmarshal into a JSON object');
-      return params;
     } catch (error) {
       throw badRequest(
         'bad_json',
         `Could not parse request body as JSON: ${(error as Error).message}`,
       );
     }
+    // PostgreSQL text and jsonb cannot hold U+0000, so such a value can never be stored or
+    // matched. A password is only hashed (bcrypt takes any bytes), so it may hold one.
+    const field = fieldWithNul({ ...params, password: undefined }, '');
+    if (field) {
+      throw badRequest('validation_failed', `${field} must not contain a NUL character (\\u0000)`);
+    }
+    return params;
   }
 
   async function verifiedClaims(req: IncomingMessage): Promise<SupabaseClaims> {
@@ -205,9 +246,7 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
     sendJson(res, status, body, version ? { [API_VERSION_HEADER]: version } : {});
   }
 
-  async function hashPassword(password: string): Promise<string> {
-    return bcrypt.hash(password, BCRYPT_COST);
-  }
+  const hashPassword = (password: string): Promise<string> => hasher.hash(password);
 
   /** Unique-violation on the email index, raced past the duplicate check. */
   const isUniqueViolation = (error: unknown): boolean =>
@@ -216,6 +255,11 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   // POST /signup --------------------------------------------------------------------------
   async function signup(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const params = await jsonBody(req);
+    if (!str(params.email) && !str(params.phone)) {
+      // GoTrue takes a sign-up with neither as an anonymous sign-in, off in config.toml.
+      throw unprocessable('anonymous_provider_disabled', 'Anonymous sign-ins are disabled');
+    }
+    limit(req, 'signup');
     const password = str(params.password);
     if (password === '') throw badRequest('validation_failed', 'Signup requires a valid password');
     checkPasswordStrength(password);
@@ -278,7 +322,12 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
       throw badRequest('invalid_credentials', 'Invalid login credentials');
     }
     if (isBanned(user)) throw badRequest('user_banned', 'User is banned');
-    const valid = await bcrypt.compare(str(params.password), user.encrypted_password);
+    const password = str(params.password);
+    // No stored password is longer than 72 bytes, and bcrypt would compare only the first 72:
+    // a longer one is wrong, never a match on its prefix.
+    const valid =
+      passwordBytes(password) <= MAX_PASSWORD_BYTES &&
+      (await hasher.compare(password, user.encrypted_password));
     if (!valid) throw badRequest('invalid_credentials', 'Invalid login credentials');
     if (!user.email_confirmed_at) throw badRequest('email_not_confirmed', 'Email not confirmed');
     send(req, res, 200, await issueSession(pool, settings, user, 'password'));
@@ -303,6 +352,7 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
 
   async function putUser(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const caller = await requireUser(req);
+    limit(req, 'user');
     const params = await jsonBody(req);
     let user = caller.user;
     const email = str(params.email) ? validateEmail(str(params.email)) : '';
@@ -321,7 +371,7 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
       }
     }
     if (password && user.encrypted_password) {
-      if (await bcrypt.compare(password, user.encrypted_password)) {
+      if (await hasher.compare(password, user.encrypted_password)) {
         throw unprocessable(
           'same_password',
           'New password should be different from the old password.',
@@ -409,6 +459,7 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   }
 
   async function recover(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    limit(req, 'recover');
     const params = await jsonBody(req);
     if (!str(params.email)) {
       throw badRequest('validation_failed', 'Password recovery requires an email');
@@ -417,6 +468,7 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
     const user = await findUserByEmail(pool, email);
     // Unknown addresses get the same empty 200, so the endpoint reveals nothing.
     if (user?.email) {
+      limiter.checkEmailFrequency(user.recovery_sent_at);
       const otp = randomInt(0, 1_000_000).toString().padStart(6, '0');
       const hash = tokenHash(user.email, otp);
       await updateUser(pool, user.id, { recovery_token: hash, recovery_sent_at: new Date() });
@@ -437,7 +489,8 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
       'otp_expired',
       viaLink ? 'Email link is invalid or has expired' : 'Token has expired or is invalid',
     );
-    if (!hash) throw expired;
+    // A hash with a NUL (a GET link's query) can match no stored token: PostgreSQL refuses it.
+    if (!hash || hash.includes('\0')) throw expired;
     const { rows } = await pool.query<UserRow>(
       `select ${USER_COLUMNS} from auth.users where recovery_token = $1`,
       [hash],
@@ -454,6 +507,7 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   }
 
   async function verifyPost(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    limit(req, 'verify');
     const params = await jsonBody(req);
     const type = str(params.type);
     if (!type) throw badRequest('validation_failed', 'Verify requires a verification type');
@@ -475,6 +529,7 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
       } catch {
         throw unprocessable('validation_failed', 'Invalid email format');
       }
+      limiter.check('verify-email', email);
       hash = tokenHash(email, token);
     }
     if (type !== 'recovery') throw badRequest('validation_failed', 'Unsupported verification type');
@@ -483,7 +538,9 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   }
 
   /** The email link: a redirect to the app with the session (or the error) in the fragment. */
-  async function verifyGet(res: ServerResponse, url: URL): Promise<void> {
+  async function verifyGet(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    // GoTrue's limiter runs before the handler, so this 429 is JSON, not a redirect.
+    limit(req, 'verify');
     const redirect = redirectTarget(url.searchParams.get('redirect_to'));
     let fragment: URLSearchParams;
     try {
@@ -543,7 +600,8 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
     let passwordHash = str(params.password_hash);
     if (!passwordHash) {
       const password = str(params.password) || randomUUID() + randomUUID();
-      if (password.length > MAX_PASSWORD_LENGTH) {
+      // Admin create skips the strength check; Go's bcrypt refuses over 72 bytes itself.
+      if (passwordBytes(password) > MAX_PASSWORD_BYTES) {
         throw badRequest('validation_failed', 'bcrypt: password length exceeds 72 bytes');
       }
       passwordHash = await hashPassword(password);
@@ -552,6 +610,9 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
     if (str(params.id)) {
       if (!isUuid(str(params.id))) {
         throw badRequest('validation_failed', 'ID must conform to the uuid v4 format');
+      }
+      if (/^[0-]+$/.test(str(params.id))) {
+        throw badRequest('validation_failed', 'ID cannot be a nil uuid');
       }
       id = str(params.id);
     }
@@ -567,13 +628,10 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
           { provider: 'email', providers: ['email'] },
           obj(params.app_metadata) ?? {},
         ),
-        userMetadata: {
-          ...(obj(params.user_metadata) ?? {}),
-          email,
-          email_verified: confirmed,
-          phone_verified: false,
-          sub: id,
-        },
+        // GoTrue stores the given user_metadata as is; confirming adds email_verified.
+        userMetadata: confirmed
+          ? mergeMetadata(obj(params.user_metadata) ?? {}, { email_verified: true })
+          : (obj(params.user_metadata) ?? {}),
       });
       send(req, res, 200, userJson(user));
     } catch (error) {
@@ -635,12 +693,13 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
     if (str(params.ban_duration)) {
       const duration = str(params.ban_duration);
       changes.banned_until =
-        duration === 'none' ? null : new Date(Date.now() + parseGoDuration(duration));
+        duration === 'none' ? null : new Date(Date.now() + parseBanDuration(duration));
     }
     if (str(params.role)) changes.role = str(params.role);
     if (params.email_confirm === true && !user.email_confirmed_at) {
       changes.email_confirmed_at = new Date();
     }
+    const confirming = params.email_confirm === true ? { email_verified: true } : {};
     if (email && email !== user.email) {
       const other = await findUserByEmail(pool, email);
       if (other && other.id !== user.id) {
@@ -653,8 +712,8 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
     }
     const appMetadata = obj(params.app_metadata);
     if (appMetadata) changes.raw_app_meta_data = mergeMetadata(user.raw_app_meta_data, appMetadata);
-    const userMetadata = obj(params.user_metadata);
-    if (userMetadata) {
+    const userMetadata = { ...confirming, ...(obj(params.user_metadata) ?? {}) };
+    if (Object.keys(userMetadata).length > 0) {
       changes.raw_user_meta_data = mergeMetadata(user.raw_user_meta_data, userMetadata);
     }
     if (Object.keys(changes).length > 0) user = await updateUser(pool, user.id, changes);
@@ -732,15 +791,17 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
       '/token': {
         POST: async () => {
           const grant = url.searchParams.get('grant_type');
-          if (grant === 'password') return passwordGrant(req, res);
-          if (grant === 'refresh_token') return refreshGrant(req, res);
-          throw badRequest('invalid_credentials', 'unsupported_grant_type');
+          if (grant !== 'password' && grant !== 'refresh_token') {
+            throw badRequest('invalid_credentials', 'unsupported_grant_type');
+          }
+          limit(req, 'token');
+          return grant === 'password' ? passwordGrant(req, res) : refreshGrant(req, res);
         },
       },
       '/user': { GET: () => getUser(req, res), PUT: () => putUser(req, res) },
       '/logout': { POST: () => logout(req, res, url) },
       '/recover': { POST: () => recover(req, res, url) },
-      '/verify': { GET: () => verifyGet(res, url), POST: () => verifyPost(req, res) },
+      '/verify': { GET: () => verifyGet(req, res, url), POST: () => verifyPost(req, res) },
       '/settings': { GET: async () => send(req, res, 200, settingsBody) },
       '/admin/users': {
         GET: () => adminListUsers(req, res, url),
@@ -762,6 +823,7 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   }
 
   return {
+    close: () => hasher.close(),
     async handle(req, res, path, url) {
       try {
         await route(req, res, path, url);
