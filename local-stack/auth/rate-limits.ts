@@ -94,14 +94,14 @@ interface Bucket {
 /** golang.org/x/time/rate's token bucket, one per key, as tollbooth keeps them. */
 class TokenBuckets {
   private readonly buckets = new Map<string, Bucket>();
-  private sweptAt = Date.now();
+  private sweptAt = 0;
 
   constructor(
     private readonly perSecond: number,
     private readonly burst: number,
   ) {}
 
-  take(key: string, now = Date.now()): boolean {
+  take(key: string, now: number): boolean {
     this.sweep(now);
     const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
     bucket.tokens = Math.min(
@@ -132,7 +132,10 @@ export interface AuthRateLimiter {
 }
 
 /** `false` turns every limit off (suites that sign in many simulated users from one address). */
-export function createAuthRateLimiter(limits: AuthRateLimits | false): AuthRateLimiter {
+export function createAuthRateLimiter(
+  limits: AuthRateLimits | false,
+  clock: () => number = Date.now,
+): AuthRateLimiter {
   if (limits === false) return { check: () => {}, checkEmailFrequency: () => {} };
   const per5Minutes = (n: number) => new TokenBuckets(n / WINDOW_SECONDS, BURST);
   const buckets: Record<LimitedEndpoint, TokenBuckets> = {
@@ -147,13 +150,13 @@ export function createAuthRateLimiter(limits: AuthRateLimits | false): AuthRateL
   };
   return {
     check(endpoint, key) {
-      if (!buckets[endpoint].take(key)) {
+      if (!buckets[endpoint].take(key, clock())) {
         throw new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached');
       }
     },
     checkEmailFrequency(sentAt) {
       if (!sentAt) return;
-      const wait = sentAt.getTime() + limits.emailMaxFrequencyMs - Date.now();
+      const wait = sentAt.getTime() + limits.emailMaxFrequencyMs - clock();
       if (wait > 0) {
         throw new AuthError(
           429,
