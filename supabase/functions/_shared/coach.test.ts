@@ -185,14 +185,33 @@ describe('all sets done and RPE 8 or less: a small step up', () => {
     const level: Sets = [10, 10, 9, 9, 8];
     const after = (rpes: number[]) =>
       rpes.map((rpe, i) => coached(`2025-03-0${8 - 2 * i}`, level, rpe, 'repeat'));
-    expect(levelRpe(after([7, 10]))).toBe(9);
-    expect(plan(after([7, 10])).rationale).toBe('repeat_hard');
-    expect(levelRpe(after([7, 9]))).toBe(8);
-    expect(plan(after([7, 9])).sets).toEqual([10, 10, 9, 9, 9]);
+    // An easy-feeling 8 right after a 10 is not yet a level that feels easier.
+    expect(levelRpe(after([8, 10]))).toBe(9);
+    expect(plan(after([8, 10])).rationale).toBe('repeat_hard');
+    // Half-way reads as the easier rating: 7 after 10, or 8 after 9, earn a one-rep step.
+    expect(levelRpe(after([7, 10]))).toBe(8);
+    expect(levelRpe(after([8, 9]))).toBe(8);
+    expect(plan(after([8, 9])).sets).toEqual([10, 10, 9, 9, 9]);
     // A different total is a new level: its own rating counts alone.
     expect(
       levelRpe([coached('2025-03-08', [10, 10, 10, 9, 9], 7, 'progress'), ...after([10])]),
     ).toBe(7);
+  });
+
+  test('beginners step on the last rating alone and get no calendar deload', () => {
+    const start = Date.parse('2025-01-01T18:00:00Z');
+    const singles = Array.from({ length: 16 }, (_, i) =>
+      coached(
+        dayOf(start + i * 2.5 * DAY),
+        [2, 2, 1, 1, 1],
+        8,
+        i === 0 ? 'first_session' : 'repeat',
+      ),
+    ).reverse();
+    const at = new Date(Date.parse(singles[0]!.session_date) + 2 * DAY);
+    const result = plan([{ ...singles[0]!, rpe: 7 }, ...singles.slice(1)], { now: at });
+    expect(result.rationale).toBe('step_up');
+    expect(result.sets).toEqual([2, 2, 2, 1, 1]);
   });
 });
 

@@ -240,7 +240,9 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
   const recent = since.slice(0, FATIGUE_WINDOW);
   const misses = leadingMisses(since);
   const deloadBase = working.find((s) => !isMiss(s)) ?? level;
-  if (since.length >= 2 && blockDays >= DELOAD_EVERY_DAYS) {
+  // Singles and doubles (a beginner's sets) build little fatigue: no calendar deload for them.
+  const lightLoad = bestSet([level]) <= BEGINNER_MAX;
+  if (since.length >= 2 && blockDays >= DELOAD_EVERY_DAYS && !lightLoad) {
     return {
       sets: scaled(deloadBase, DELOAD_VOLUME),
       rationale: 'deload_calendar',
@@ -297,9 +299,9 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
   if (level.sets.every((reps) => reps >= MAX_REPS_PER_SET)) {
     return { sets: [...level.sets] as Sets, rationale: 'at_cap', basis: level };
   }
-  const rpe = levelRpe(since.length > 0 ? since : working);
-  // Beginners' singles and doubles grow a rep at a time.
+  // Beginners' singles and doubles grow a rep at a time, judged on the last session alone.
   const beginner = bestSet([level]) <= BEGINNER_SETS;
+  const rpe = beginner ? level.rpe : levelRpe(since.length > 0 ? since : working);
   if (rpe !== null && rpe >= 9) {
     return { sets: [...level.sets] as Sets, rationale: 'repeat_hard', basis: level, rpe };
   }
@@ -317,8 +319,8 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
 
 /**
  * The RPE of the current level: the mean over the last two sessions when both were done in full
- * at the same total, rounded half up. RPE is misjudged by about a rep (Hackett 2017), so an
- * easy-feeling repeat (RPE 7) of a level rated 10 reads as 9 (repeat again), one after a 9 as 8.
+ * at the same total, a half rounded down. RPE is misjudged by about a rep (Hackett 2017), so an
+ * RPE 8 right after a 10 at the same sets reads as 9 (repeat again); 7 after 10 reads as 8.
  */
 export function levelRpe(working: readonly SessionRecord[]): number | null {
   const level = working[0];
@@ -329,7 +331,8 @@ export function levelRpe(working: readonly SessionRecord[]): number | null {
     if (session.rpe !== null) ratings.push(session.rpe);
   }
   if (ratings.length === 0) return null;
-  return Math.round(ratings.reduce((a, b) => a + b, 0) / ratings.length);
+  // Half-way (8.5) reads as the easier rating: a 9 and an 8 at the same level earn a step.
+  return Math.ceil(ratings.reduce((a, b) => a + b, 0) / ratings.length - 0.5);
 }
 
 function leadingMisses(working: readonly SessionRecord[]): number {
