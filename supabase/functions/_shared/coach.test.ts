@@ -227,6 +227,22 @@ describe('all sets done but very hard (RPE 9 or 10): repeat', () => {
   });
 });
 
+describe('two sessions in a row at the limit: ease off one rep', () => {
+  test('RPE 9 then 10 on the same sets: one rep off the top, and the comment says why', () => {
+    const history = [
+      coached('2025-03-08', [12, 11, 10, 10, 9], 10, 'repeat'),
+      coached('2025-03-06', [12, 11, 10, 10, 9], 9, 'progress'),
+    ];
+    const result = plan(history);
+    expect(result.sets).toEqual([11, 11, 10, 10, 9]);
+    expect(result).toMatchObject({ rationale: 'ease_off', intent: 'hold' });
+    expect(result.comment).toContain('twice in a row at RPE 9 and then 10');
+    expectWithinGates(history, result);
+    // 9 and 9 is hard but not yet the limit: repeat.
+    expect(plan([{ ...history[0]!, rpe: 9 }, history[1]!]).rationale).toBe('repeat_hard');
+  });
+});
+
 describe('at the 60-rep cap', () => {
   test('every set at 60: the comment says the plan cannot add more', () => {
     const history = [session('2025-03-08', [60, 60, 60, 60, 60], 6)];

@@ -71,6 +71,7 @@ export type CoachRationale =
   | 'step_down_two_misses'
   | 'hold_after_miss'
   | 'repeat_hard'
+  | 'ease_off'
   | 'at_cap'
   | 'step_up';
 
@@ -85,6 +86,7 @@ const INTENT: Record<CoachRationale, PlanIntent> = {
   step_down_two_misses: 'step_down',
   hold_after_miss: 'hold',
   repeat_hard: 'repeat',
+  ease_off: 'hold',
   at_cap: 'repeat',
   step_up: 'progress',
 };
@@ -188,6 +190,8 @@ interface Decision {
   hardSessions?: number;
   /** A hold after a miss went back to the last session done in full (not the miss itself). */
   heldLastHit?: boolean;
+  /** The level's last ratings, newest first (for easing off). */
+  ratings?: number[];
   /** The RPE the step was judged on (the level's mean when it was repeated). */
   rpe?: number | null;
 }
@@ -303,6 +307,17 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
   const beginner = bestSet([level]) <= BEGINNER_SETS;
   const rpe = beginner ? level.rpe : levelRpe(since.length > 0 ? since : working);
   if (rpe !== null && rpe >= 9) {
+    // Two sessions in a row at the limit (RPE 9 and 10, or 10 twice) on the same sets: the
+    // next repeat is a coin flip, so one rep comes off to rebuild a reserve.
+    const ratings = levelRatings(since.length > 0 ? since : working);
+    if (!beginner && ratings.length === LEVEL_RPE_SESSIONS && sum(ratings) >= 19) {
+      return {
+        sets: reshapeToTotal(level.sets, level.total_reps - 1),
+        rationale: 'ease_off',
+        basis: level,
+        ratings,
+      };
+    }
     return { sets: [...level.sets] as Sets, rationale: 'repeat_hard', basis: level, rpe };
   }
   let step = beginner ? 1 : stepUpReps(level.total_reps, rpe);
@@ -323,16 +338,21 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
  * RPE 8 right after a 10 at the same sets reads as 9 (repeat again); 7 after 10 reads as 8.
  */
 export function levelRpe(working: readonly SessionRecord[]): number | null {
-  const level = working[0];
-  if (!level) return null;
-  const ratings: number[] = [];
-  for (const session of working.slice(0, LEVEL_RPE_SESSIONS)) {
-    if (isMiss(session) || session.total_reps !== level.total_reps) break;
-    if (session.rpe !== null) ratings.push(session.rpe);
-  }
+  const ratings = levelRatings(working);
   if (ratings.length === 0) return null;
   // Half-way (8.5) reads as the easier rating: a 9 and an 8 at the same level earn a step.
   return Math.ceil(ratings.reduce((a, b) => a + b, 0) / ratings.length - 0.5);
+}
+
+/** The RPE ratings of the current level's last sessions (newest first, up to two). */
+function levelRatings(working: readonly SessionRecord[]): number[] {
+  const level = working[0];
+  const ratings: number[] = [];
+  for (const session of working.slice(0, LEVEL_RPE_SESSIONS)) {
+    if (!level || isMiss(session) || session.total_reps !== level.total_reps) break;
+    if (session.rpe !== null) ratings.push(session.rpe);
+  }
+  return ratings;
 }
 
 function leadingMisses(working: readonly SessionRecord[]): number {
@@ -461,6 +481,14 @@ function buildComment(facts: CommentFacts): string {
         `Repeat the same sets, ${plan} (${reps(total)}), until they feel easier before adding more.`,
       ];
       break;
+    case 'ease_off': {
+      const [newest, older] = decision.ratings ?? [];
+      sentences = [
+        `You completed ${was} twice in a row at RPE ${older} and then ${newest}: right at your limit.`,
+        `This plan takes one rep off, ${plan} (${reps(total)}), so you build a rep in reserve before the next step.`,
+      ];
+      break;
+    }
     case 'at_cap':
       sentences = [
         `You completed ${was}: every set is at the app's cap of ${MAX_REPS_PER_SET} reps.`,
