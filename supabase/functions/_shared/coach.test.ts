@@ -278,6 +278,16 @@ describe('failed or sets missed: hold, a smaller step, then step down', () => {
     expectWithinGates(history, result);
   });
 
+  test('a bad miss still holds the full level before it, and the comment is true to it', () => {
+    const history = [coached('2025-03-08', [10, 9, 8, 7, 6], null, 'progress', 'failed'), hit];
+    const result = plan(history);
+    expect(result.sets).toEqual([10, 10, 9, 9, 8]);
+    expect(result.comment).toContain(
+      'holds at 10-10-9-9-8 (46 reps), the level you last completed',
+    );
+    expectWithinGates(history, result);
+  });
+
   test('a failed repeat is not planned again: it is held at what was done', () => {
     const history = [coached('2025-03-06', [10, 10, 9, 8, 7], null, 'repeat', 'failed'), hit];
     const result = plan(history);

@@ -8,6 +8,7 @@ import {
   BREAK_DAYS,
   boundPlan,
   firstSessionSets,
+  lastHitSinceRestart,
   planBoundsContext,
   restartCut,
   RETEST_DAYS,
@@ -272,7 +273,7 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
 
   // 5. Misses: hold at the last level done in full; two in a row step down about 10 %.
   if (isMiss(level)) {
-    const lastHit = working.find((s) => !isMiss(s));
+    const lastHit = lastHitSinceRestart(history);
     if (misses >= 2 && lastHit) {
       const from = lastHit.total_reps;
       const target = Math.max(

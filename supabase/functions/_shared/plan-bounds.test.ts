@@ -204,6 +204,32 @@ describe('boundPlan', () => {
     expect(partial.reasons).toEqual(['no_increase_after_miss']);
   });
 
+  test('after a bad miss the athlete may go back to the level last done in full', () => {
+    // 40 of a failed 48 is more than 10 % below 46, the level done before it.
+    const history = [
+      session('2025-03-08', [10, 9, 8, 7, 6], null, 'failed', 'progress'),
+      session('2025-03-06', [10, 10, 9, 9, 8], 7, 'completed', 'progress'),
+    ];
+    expect(bound([10, 10, 9, 9, 8], history).adjusted).toBe(false);
+    // A restart after a break starts a new level: what was done before it no longer counts.
+    const restarted = [
+      history[0]!,
+      { ...history[1]!, sets: [8, 8, 7, 7, 7] as Sets, total_reps: 37, intent: 'restart' as const },
+      session('2025-02-01', [12, 12, 12, 12, 12], 7),
+    ];
+    expect(planBoundsContext({ history: restarted, plannedDate: PLANNED }).lastHitTotal).toBe(37);
+    expect(
+      planBoundsContext({
+        history: [
+          restarted[0]!,
+          { ...restarted[1]!, status: 'failed' as const, rpe: null },
+          restarted[2]!,
+        ],
+        plannedDate: PLANNED,
+      }).lastHitTotal,
+    ).toBeNull();
+  });
+
   test('no increase in total after an RPE 9 or 10 session', () => {
     for (const lastRpe of [9, 10]) {
       const result = boundPlan({ sets: [10, 10, 10, 9, 9] }, { ...steady, lastRpe });

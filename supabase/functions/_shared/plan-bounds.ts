@@ -85,7 +85,7 @@ export interface PlanBoundsContext {
   lastTotal: number | null;
   /** The reference session was a miss (failed, or sets left empty). */
   lastMissed: boolean;
-  /** Highest total done in full (every set, completed) since the miss; caps a plan after it. */
+  /** Total of the newest session done in full (since any restart); caps a plan after a miss. */
   lastHitTotal: number | null;
   lastRpe: number | null;
   /** The newest regular session was a deload: the plan may resume, never pass the level before. */
@@ -134,13 +134,28 @@ export function planBoundsContext(input: {
     referenceTotal: reference.total_reps,
     lastTotal: last.total_reps,
     lastMissed: isMiss(reference),
-    lastHitTotal: history.find((s) => isWorking(s) && !isMiss(s))?.total_reps ?? null,
+    lastHitTotal: lastHitSinceRestart(history)?.total_reps ?? null,
     lastRpe: reference.rpe,
     afterDeload: lastRegular(history)?.intent === 'deload',
     hoursSinceLast: hoursBetween(last.session_date, input.plannedDate),
     daysSinceLast,
   };
 }
+
+/** The newest session done in full at the current level: not before a restart after a break. */
+export function lastHitSinceRestart(history: readonly SessionRecord[]): SessionRecord | undefined {
+  for (const session of history) {
+    if (isWorking(session) && !isMiss(session)) return session;
+    if (RESTART_INTENTS.includes(session.intent)) return undefined;
+  }
+  return undefined;
+}
+
+const RESTART_INTENTS: readonly (string | null | undefined)[] = [
+  'restart',
+  'retest',
+  'first_session',
+];
 
 export interface PlanLimits {
   /** The largest reps for each of the five sets, and the bound that sets it. */
@@ -188,8 +203,10 @@ export function planLimits(context: PlanBoundsContext): PlanLimits {
       reason: 'short_rest_volume',
     });
   }
-  // +1 rep of slack, so that a small total (say 7) can still grow.
-  const growth = Math.max(Math.floor(reference * (1 + MAX_VOLUME_GROWTH)), reference + 1);
+  // +1 rep of slack, so that a small total (say 7) can still grow. After a miss, growth is
+  // measured from the level last done in full, so the athlete may go back to it.
+  const base = context.lastMissed ? Math.max(reference, context.lastHitTotal ?? 0) : reference;
+  const growth = Math.max(Math.floor(base * (1 + MAX_VOLUME_GROWTH)), base + 1);
   candidates.push({ total: growth, reason: 'volume_jump' });
   // The first, most specific, of the strictest limits names the reason.
   const strictest = candidates.reduce((min, c) => (c.total < min.total ? c : min));
