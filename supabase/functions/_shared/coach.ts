@@ -289,8 +289,12 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
     }
     // A failed step-up holds the level before it; a level that itself failed (a repeat, a
     // hold) is held at what was done, so the same failure is not planned again.
+    // A step-up that fell far short (more than 10 % below the level before it) is fatigue, not
+    // a step too far: that too is held at what was done.
     const steppedUp = level.intent === 'progress' || level.intent == null;
-    const hold = steppedUp && lastHit && lastHit.total_reps >= level.total_reps ? lastHit : level;
+    const close =
+      lastHit !== undefined && level.total_reps >= lastHit.total_reps * (1 - MISS_STEP_DOWN);
+    const hold = steppedUp && close && lastHit.total_reps >= level.total_reps ? lastHit : level;
     return {
       sets: workingSets(hold),
       rationale: 'hold_after_miss',
