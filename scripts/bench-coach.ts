@@ -20,8 +20,9 @@
 //    M grows by GAIN × S / M × (1 − M / ceiling) (diminishing returns towards the athlete's
 //    ceiling) and less when deeply tired (× (1 − 2C), overreaching); A grows by A_COST × S / M and
 //    C by C_COST × S / M, up to FAIL_COST times more when sets fail; M detrains by 0.15 % a day.
-// The harsh athlete gains 40 % less, tires 40 % more and misjudges RPE more; the kind one the
-// opposite. Absolute numbers are the model's; the comparison between programs is the point.
+// The harsh athlete gains 40 % less, tires 40 % more, drains more per set and misjudges RPE by
+// ±1.5; the kind one gains 40 % more, tires 30 % less and misjudges RPE by ±0.5. Absolute
+// numbers are the model's; the comparison between programs is the point.
 import { planNextSession, type CoachPlan } from '../supabase/functions/_shared/coach.ts';
 import { firstSessionSets } from '../supabase/functions/_shared/plan-bounds.ts';
 import type { SessionRecord, Sets } from '../supabase/functions/_shared/session-rules.ts';
