@@ -92,6 +92,7 @@ describe('2. only the service role writes AI fields', () => {
     ['is_ai_generated', 'is_ai_generated = true'],
     ['ai_comment', `ai_comment = 'forged'`],
     ['is_modified', 'is_modified = true'],
+    ['ai_intent', `ai_intent = 'deload'`],
   ])('an athlete cannot set %s on insert or update', async (_field, assignment) => {
     await inRollback(async (tx) => {
       const userId = await tx.createUser();
@@ -124,6 +125,37 @@ describe('2. only the service role writes AI fields', () => {
         [session!.id],
       );
       expect(update.ok).toBe(false);
+    });
+  });
+
+  test("an athlete cannot change or clear the coach's intent of a session", async () => {
+    await inRollback(async (tx) => {
+      const userId = await tx.createUser();
+      await tx.actAs(serviceRole);
+      const [session] = rowsOf(
+        await insertSession(tx, { user_id: userId, is_ai_generated: true, ai_comment: 'Plan.' }),
+      );
+      await tx.query(`update public.sessions set ai_intent = 'deload' where id = $1`, [
+        session!.id,
+      ]);
+      await tx.actAs(athlete(userId));
+      for (const value of [`'progress'`, 'null']) {
+        const update = await tx.attempt(
+          `update public.sessions set ai_intent = ${value} where id = $1`,
+          [session!.id],
+        );
+        expect(update.ok).toBe(false);
+        if (!update.ok) {
+          expect(update.error.code).toBe('42501');
+          expect(update.error.hint).toBe('session_ai_fields_reserved');
+        }
+      }
+      // Editing the plan itself is still the athlete's right; the intent stays the coach's.
+      const [edited] = await tx.query<{ ai_intent: string; is_modified: boolean }>(
+        'update public.sessions set set_1 = 4 where id = $1 returning ai_intent, is_modified',
+        [session!.id],
+      );
+      expect(edited).toEqual({ ai_intent: 'deload', is_modified: true });
     });
   });
 

@@ -172,7 +172,8 @@ describe('finish_generation', () => {
       const [row] = await tx.query<{ r: { session: Record<string, unknown> } }>(
         `select public.finish_generation($1, 'success', 420, 'rule-based-coach-v1',
            jsonb_build_object('session_date', now() + interval '1 day', 'sets', '[8,7,7,6,6]'::jsonb,
-                              'ai_comment', 'Up one rep on the first set.')) as r`,
+                              'ai_comment', 'Up one rep on the first set.',
+                              'intent', 'progress')) as r`,
         [generationId],
       );
       expect(row!.r.session).toMatchObject({
@@ -184,6 +185,7 @@ describe('finish_generation', () => {
         is_ai_generated: true,
         is_modified: false,
         ai_comment: 'Up one rep on the first set.',
+        ai_intent: 'progress',
       });
       await tx.actAs(superuser);
       const [generation] = await tx.query(
@@ -318,6 +320,34 @@ describe('admin_metrics', () => {
   });
 });
 
+describe('finish_generation and the plan intent', () => {
+  test('without an intent the session has none; an unknown one writes nothing', async () => {
+    await inRollback(async (tx) => {
+      const userId = await tx.createUser();
+      await tx.actAs(serviceRole);
+      const first = await reserve(tx, userId);
+      const [row] = await tx.query<{ r: { session: { ai_intent: string | null } } }>(
+        `select public.finish_generation($1, 'success', 5, 'm',
+           jsonb_build_object('session_date', now(), 'sets', '[5,5,5,5,5]'::jsonb, 'ai_comment', 'x')) as r`,
+        [first.generation_id],
+      );
+      expect(row!.r.session.ai_intent).toBeNull();
+      await tx.query(`update public.sessions set status = 'completed' where user_id = $1`, [
+        userId,
+      ]);
+      const second = await reserve(tx, userId);
+      const bad = await tx.attempt(
+        `select public.finish_generation($1, 'success', 5, 'm',
+           jsonb_build_object('session_date', now(), 'sets', '[5,5,5,5,5]'::jsonb,
+                              'ai_comment', 'x', 'intent', 'bulk_up'))`,
+        [second.generation_id],
+      );
+      expect(bad.ok).toBe(false);
+      if (!bad.ok) expect(bad.error.code).toBe('22P02');
+    });
+  });
+});
+
 describe('export_my_sessions', () => {
   test("returns the caller's sessions only, newest first; anon gets nothing callable", async () => {
     await inRollback(async (tx) => {
@@ -337,6 +367,7 @@ describe('export_my_sessions', () => {
         'select public.export_my_sessions() as r',
       );
       expect(row!.r.map((s) => s.status)).toEqual(['failed', 'completed']);
+      expect(Object.keys(row!.r[0]!)).toContain('ai_intent');
       expect(row!.r[0]!.id).toBe(newer!.id);
       await tx.actAs(anon);
       expect((await tx.attempt('select public.export_my_sessions()')).ok).toBe(false);

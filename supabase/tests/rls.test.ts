@@ -206,6 +206,42 @@ describe('RLS and privileges, from the catalog', () => {
     });
   });
 
+  test("every AI column of sessions, found in the catalog, is the service role's alone", async () => {
+    await inRollback(async (tx) => {
+      const columns = await tx.query<{ column_name: string; default_value: string }>(
+        `select column_name, case data_type when 'boolean' then 'true' when 'text' then '''forged'''
+                else '''deload''' end as default_value
+         from information_schema.columns
+         where table_schema = 'public' and table_name = 'sessions'
+           and (column_name like 'ai\\_%' or column_name like 'is\\_ai%' or column_name = 'is_modified')
+         order by column_name`,
+      );
+      expect(columns.map((c) => c.column_name)).toEqual([
+        'ai_comment',
+        'ai_intent',
+        'is_ai_generated',
+        'is_modified',
+      ]);
+      const userId = await tx.createUser();
+      const [own] = rowsOf(await insertSession(tx, { user_id: userId }));
+      await tx.actAs(athlete(userId));
+      for (const { column_name, default_value } of columns) {
+        const update = await tx.attempt(
+          `update public.sessions set ${column_name} = ${default_value} where id = $1`,
+          [own!.id],
+        );
+        expect(update.ok, column_name).toBe(false);
+        if (!update.ok) expect(update.error.hint, column_name).toBe('session_ai_fields_reserved');
+      }
+      await tx.actAs(serviceRole);
+      const service = await tx.attempt(
+        `update public.sessions set ai_intent = 'deload', ai_comment = 'x' where id = $1`,
+        [own!.id],
+      );
+      expect(service.ok).toBe(true);
+    });
+  });
+
   test('policies call auth.uid() once per statement, wrapped in a subselect', async () => {
     await inRollback(async (tx) => {
       const policies = await tx.query<{

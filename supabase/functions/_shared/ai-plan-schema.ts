@@ -1,6 +1,6 @@
 // The AI provider's answer is untrusted: this schema is the first gate, plan-bounds the second.
 import { z } from 'zod/mini';
-import { MAX_REPS_PER_SET } from './session-rules.ts';
+import { MAX_REPS_PER_SET, PLAN_INTENTS } from './session-rules.ts';
 
 export const AI_COMMENT_MAX_CHARS = 500;
 
@@ -24,6 +24,10 @@ export const aiPlanSchema = z.object({
   sets: z.tuple([plannedSet, plannedSet, plannedSet, plannedSet, plannedSet], {
     error: 'sets must be exactly five numbers.',
   }),
+  // Why the plan was made; optional, as a provider may not say (then the session has none).
+  intent: z.optional(
+    z.nullable(z.enum(PLAN_INTENTS, { error: 'intent is not a known plan intent.' })),
+  ),
   comment: z.string().check(
     z.trim(),
     z.minLength(1, 'comment is empty.'),

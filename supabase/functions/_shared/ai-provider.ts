@@ -3,7 +3,7 @@
 // untrusted until aiPlanSchema (shape) and boundPlan (safety) have passed it.
 import { aiPlanSchema } from './ai-plan-schema.ts';
 import { planNextSession, RULE_BASED_COACH_MODEL } from './coach.ts';
-import type { SessionRecord } from './session-rules.ts';
+import { PLAN_INTENTS, type PlanIntent, type SessionRecord } from './session-rules.ts';
 
 export interface CoachRequest {
   history: SessionRecord[];
@@ -15,6 +15,8 @@ export interface CoachRequest {
 export interface ProposedPlan {
   sets: number[];
   comment: string;
+  /** Recorded with the session (sessions.ai_intent) so the coach can read it back. */
+  intent?: PlanIntent | null;
 }
 
 export interface CoachProvider {
@@ -45,17 +47,19 @@ export const ruleBasedCoach: CoachProvider = {
         ? {}
         : { baselineMaxReps: request.baselineMaxReps }),
     });
-    return Promise.resolve({ sets: [...plan.sets], comment: plan.comment });
+    return Promise.resolve({ sets: [...plan.sets], comment: plan.comment, intent: plan.intent });
   },
 };
 
 const SYSTEM_PROMPT = [
   'You are a strength coach planning the next body-weight pull-up session: exactly five sets, each a whole number of reps from 1 to 60.',
-  'Method: start a new athlete at about half their one-set max, tapering; when every set was hit at RPE 8 or less, add about one rep to some sets (total volume up by at most 10 %);',
-  'after a very hard session (RPE 9-10) repeat the plan; after a failed session hold or step down, and step down about 10 % after two misses in a row;',
-  'after three stalled sessions or about five weeks of steady increases plan a lighter deload session; after a break of two weeks or more restart a little below the last level;',
-  'with less than 24 hours of rest never plan more volume, and say so. Never plan a set more than two reps above the best set in the history.',
-  'Answer with JSON only: {"sets": [five integers], "comment": "2 to 3 sentences for the athlete that cite their own numbers: what changed and why"}.',
+  'Method: start a new athlete at no more than half their one-set max, tapering (a max of 4 or less: singles and doubles, growing one rep at a time); when every set was hit at RPE 8 or less, add about one rep to some sets (total volume up by at most 10 %);',
+  'after a very hard session (RPE 9-10) repeat the plan; after a miss (failed, or sets left empty) hold at the level last done in full, then take a smaller step than the one that failed; two misses in a row: step down about 10 %;',
+  'deload (about 60 % of the volume) after 5 weeks of build-up, or on fatigue (two misses or three RPE 9+ sessions of the last three) but never sooner than 4 weeks after the last deload unless the athlete failed three times in a row; after a deload resume the level before it, never above;',
+  'after 2-4 weeks off restart 15 % lower, after 4-8 weeks 30 % lower, after 8 weeks or more start afresh from a new max like a first session;',
+  'with less than 24 hours of rest plan at most half the last session, and say so. Never plan a set more than two reps above the best set, nor three above the same set last time.',
+  `Each past session carries coach_intent, why the coach planned it (${PLAN_INTENTS.join(', ')}); a deload or short_rest session is never a stall.`,
+  'Answer with JSON only: {"sets": [five integers], "intent": "one of those intents", "comment": "2 to 3 sentences for the athlete that cite their own numbers: what changed and why"}.',
 ].join(' ');
 
 const RESPONSE_SCHEMA = {
@@ -64,7 +68,7 @@ const RESPONSE_SCHEMA = {
   schema: {
     type: 'object',
     additionalProperties: false,
-    required: ['sets', 'comment'],
+    required: ['sets', 'intent', 'comment'],
     properties: {
       sets: {
         type: 'array',
@@ -72,6 +76,7 @@ const RESPONSE_SCHEMA = {
         maxItems: 5,
         items: { type: 'integer', minimum: 1, maximum: 60 },
       },
+      intent: { type: 'string', enum: PLAN_INTENTS },
       comment: { type: 'string', maxLength: 500 },
     },
   },
@@ -89,6 +94,7 @@ function describeRequest(request: CoachRequest): string {
       rpe: s.rpe,
       planned_by_coach: s.is_ai_generated,
       changed_by_athlete: s.is_modified,
+      coach_intent: s.intent ?? null,
     })),
   });
 }
@@ -149,7 +155,11 @@ export function openAiCompatibleCoach(options: {
           `AI provider answer failed validation: ${issues.join('; ')}`,
         );
       }
-      return { sets: [...result.data.sets], comment: result.data.comment };
+      return {
+        sets: [...result.data.sets],
+        comment: result.data.comment,
+        intent: result.data.intent ?? null,
+      };
     },
   };
 }

@@ -112,6 +112,7 @@ export type Database = {
       sessions: {
         Row: {
           ai_comment: string | null
+          ai_intent: Database["public"]["Enums"]["plan_intent"] | null
           created_at: string
           id: string
           is_ai_generated: boolean
@@ -130,6 +131,7 @@ export type Database = {
         }
         Insert: {
           ai_comment?: string | null
+          ai_intent?: Database["public"]["Enums"]["plan_intent"] | null
           created_at?: string
           id?: string
           is_ai_generated?: boolean
@@ -148,6 +150,7 @@ export type Database = {
         }
         Update: {
           ai_comment?: string | null
+          ai_intent?: Database["public"]["Enums"]["plan_intent"] | null
           created_at?: string
           id?: string
           is_ai_generated?: boolean
@@ -198,6 +201,16 @@ export type Database = {
     }
     Enums: {
       generation_status: "success" | "timeout" | "error"
+      plan_intent:
+        | "first_session"
+        | "progress"
+        | "repeat"
+        | "hold"
+        | "step_down"
+        | "deload"
+        | "short_rest"
+        | "restart"
+        | "retest"
       session_status: "planned" | "in_progress" | "completed" | "failed"
     }
     CompositeTypes: {
@@ -327,6 +340,17 @@ export const Constants = {
   public: {
     Enums: {
       generation_status: ["success", "timeout", "error"],
+      plan_intent: [
+        "first_session",
+        "progress",
+        "repeat",
+        "hold",
+        "step_down",
+        "deload",
+        "short_rest",
+        "restart",
+        "retest",
+      ],
       session_status: ["planned", "in_progress", "completed", "failed"],
     },
   },

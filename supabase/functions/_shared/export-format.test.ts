@@ -22,6 +22,7 @@ const row = (overrides: Partial<ExportSessionRow> = {}): ExportSessionRow => ({
   is_ai_generated: true,
   is_modified: false,
   ai_comment: 'Great progress this week!',
+  ai_intent: 'progress',
   created_at: '2025-01-02T20:00:00+00:00',
   updated_at: '2025-01-03T10:45:00.123+00:00',
   ...overrides,
@@ -44,6 +45,7 @@ describe('JSON export', () => {
           is_ai_generated: true,
           is_modified: false,
           ai_comment: 'Great progress this week!',
+          ai_intent: 'progress',
           created_at: '2025-01-02T20:00:00Z',
           updated_at: '2025-01-03T10:45:00.123Z',
         },
@@ -55,16 +57,23 @@ describe('JSON export', () => {
 describe('CSV export', () => {
   test("matches the seed's header and row", () => {
     expect(exportCsv([row()])).toBe(
-      `${CSV_HEADER}\r\n2025-01-03T10:30:00Z,completed,12,15,13,11,14,65,7,true,false,"Great progress this week!",2025-01-02T20:00:00Z\r\n`,
+      `${CSV_HEADER}\r\n2025-01-03T10:30:00Z,completed,12,15,13,11,14,65,7,true,false,"Great progress this week!",progress,2025-01-02T20:00:00Z\r\n`,
     );
   });
 
-  test('empty sets, RPE and comment are empty cells', () => {
+  test('empty sets, RPE, comment and intent are empty cells', () => {
     const line = exportCsv([
-      row({ set_4: null, set_5: null, rpe: null, ai_comment: null, status: 'failed' }),
+      row({
+        set_4: null,
+        set_5: null,
+        rpe: null,
+        ai_comment: null,
+        ai_intent: null,
+        status: 'failed',
+      }),
     ]).split('\r\n')[1];
     expect(line).toBe(
-      '2025-01-03T10:30:00Z,failed,12,15,13,,,65,,true,false,,2025-01-02T20:00:00Z',
+      '2025-01-03T10:30:00Z,failed,12,15,13,,,65,,true,false,,,2025-01-02T20:00:00Z',
     );
   });
 

@@ -15,12 +15,13 @@ export interface ExportSessionRow {
   is_ai_generated: boolean;
   is_modified: boolean;
   ai_comment: string | null;
+  ai_intent: string | null;
   created_at: string;
   updated_at: string;
 }
 
 export const EXPORT_COLUMNS =
-  'id,session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,is_ai_generated,is_modified,ai_comment,created_at,updated_at';
+  'id,session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,is_ai_generated,is_modified,ai_comment,ai_intent,created_at,updated_at';
 
 /** ISO 8601 in UTC, as the seed writes it ("2025-01-03T10:30:00Z"). */
 export function isoUtc(value: string | Date): string {
@@ -41,6 +42,7 @@ export function exportJson(userId: string, rows: ExportSessionRow[], now: Date) 
       is_ai_generated: row.is_ai_generated,
       is_modified: row.is_modified,
       ai_comment: row.ai_comment,
+      ai_intent: row.ai_intent,
       created_at: isoUtc(row.created_at),
       updated_at: isoUtc(row.updated_at),
     })),
@@ -48,7 +50,7 @@ export function exportJson(userId: string, rows: ExportSessionRow[], now: Date) 
 }
 
 export const CSV_HEADER =
-  'session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,ai_generated,modified,ai_comment,created_at';
+  'session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,ai_generated,modified,ai_comment,ai_intent,created_at';
 
 // A cell starting with one of these is run as a formula by Excel, LibreOffice or Sheets.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -79,6 +81,7 @@ export function exportCsv(rows: ExportSessionRow[]): string {
       String(row.is_ai_generated),
       String(row.is_modified),
       csvText(row.ai_comment),
+      row.ai_intent ?? '',
       isoUtc(row.created_at),
     ].join(','),
   );

@@ -322,7 +322,23 @@ describe('rows and sets', () => {
       status: 'failed',
       is_ai_generated: false,
       is_modified: false,
+      intent: null,
     });
+    expect(
+      sessionRecordFromRow({
+        session_date: '2025-03-09T18:00:00+00:00',
+        set_1: 3,
+        set_2: 3,
+        set_3: 3,
+        set_4: 3,
+        set_5: 3,
+        total_reps: 15,
+        rpe: 6,
+        status: 'completed',
+        is_ai_generated: true,
+        ai_intent: 'deload',
+      }).intent,
+    ).toBe('deload');
   });
 });
 

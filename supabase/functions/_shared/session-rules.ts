@@ -2,6 +2,7 @@
 // tolerant version of the date rule (it does not know the athlete's time zone); here the
 // exact calendar-day rule is applied in the athlete's own IANA time zone.
 import { z } from 'zod/mini';
+import { Constants, type Database } from './database.types.ts';
 
 export const SESSION_STATUSES = ['planned', 'in_progress', 'completed', 'failed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -11,6 +12,10 @@ export const SET_COUNT = 5;
 export const MAX_REPS_PER_SET = 60;
 export const MAX_DAYS_AHEAD = 30;
 export const REST_HOURS = 24;
+
+/** Why the coach planned a session (sessions.ai_intent); null for the athlete's own plans. */
+export type PlanIntent = Database['public']['Enums']['plan_intent'];
+export const PLAN_INTENTS = Constants.public.Enums.plan_intent;
 
 /** Five sets as the UI holds them: 0..60 reps each, 0 = not done (stored as null). */
 export type Sets = [number, number, number, number, number];
@@ -26,6 +31,8 @@ export interface SessionRecord {
   status: SessionStatus;
   is_ai_generated: boolean;
   is_modified: boolean;
+  /** The coach's reason for planning it (absent or null: not planned by the coach). */
+  intent?: PlanIntent | null;
 }
 
 /** The sets as public.sessions stores them: 1..60 or null. */
@@ -45,6 +52,7 @@ export type SessionRow = SetColumns & {
   status: SessionStatus;
   is_ai_generated?: boolean;
   is_modified?: boolean;
+  ai_intent?: PlanIntent | null;
 };
 
 export function setsFromColumns(row: SetColumns): Sets {
@@ -72,6 +80,7 @@ export function sessionRecordFromRow(row: SessionRow): SessionRecord {
     status: row.status,
     is_ai_generated: row.is_ai_generated ?? false,
     is_modified: row.is_modified ?? false,
+    intent: row.ai_intent ?? null,
   };
 }
 

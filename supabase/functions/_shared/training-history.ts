@@ -1,20 +1,12 @@
 // How the coach and the plan bounds read an athlete's recent sessions. The rows store only the
 // reps done, not the reps planned, so completion is judged from the status and the sets filled.
-import { isFinished, type SessionRecord, type Sets } from './session-rules.ts';
+import { isFinished, type PlanIntent, type SessionRecord, type Sets } from './session-rules.ts';
 
-export const HISTORY_WINDOW = 10;
+/** Finished sessions the coach reads, newest first: about ten weeks at four a week, so the last
+ *  deload (at most ~6 weeks back) is in view whatever the frequency. */
+export const COACH_HISTORY_LIMIT = 40;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
-
-/** A session at least this much lighter than the one before it (and easy) reads as a deload. */
-export const LIGHT_SESSION_RATIO = 0.75;
-export const LIGHT_SESSION_MAX_RPE = 7;
-/** Sessions without a new best total that count as a stall. */
-export const STALL_SESSIONS = 3;
-/** A block of progressing sessions this long calls for a deload. */
-export const STEADY_BLOCK_DAYS = 35;
-/** The coach sees ten sessions at most; a full window of progress this long also calls for one. */
-export const FULL_WINDOW_BLOCK_DAYS = 21;
 
 /**
  * hit: completed with all five sets recorded (the plan was carried out);
@@ -32,12 +24,44 @@ export function isMiss(session: SessionRecord): boolean {
   return judgeSession(session) !== 'hit';
 }
 
-/** Completed/failed sessions, newest first, at most ten (the seed's query 5). */
+/** Completed/failed sessions, newest first, at most COACH_HISTORY_LIMIT (the seed's query 5). */
 export function recentFinished(history: readonly SessionRecord[]): SessionRecord[] {
   return history
     .filter((session) => isFinished(session.status))
     .sort((a, b) => Date.parse(b.session_date) - Date.parse(a.session_date))
-    .slice(0, HISTORY_WINDOW);
+    .slice(0, COACH_HISTORY_LIMIT);
+}
+
+/** Sessions the coach planned lighter on purpose; they show no level and are never a stall. */
+const LIGHT_INTENTS: readonly (PlanIntent | null | undefined)[] = ['deload', 'short_rest'];
+/** Sessions that start a new block of build-up (the calendar of deloads counts from them). */
+const BLOCK_START_INTENTS: readonly (PlanIntent | null | undefined)[] = [
+  'deload',
+  'restart',
+  'retest',
+  'first_session',
+];
+
+/** A session that shows the athlete's working level: any but a deload or a short-rest one. */
+export function isWorking(session: SessionRecord): boolean {
+  return !LIGHT_INTENTS.includes(session.intent);
+}
+
+/** The newest session that started a block (a deload, restart or first session), by intent. */
+export function lastBlockStart(history: readonly SessionRecord[]): SessionRecord | null {
+  return history.find((session) => BLOCK_START_INTENTS.includes(session.intent)) ?? null;
+}
+
+/** The newest session that is not a short-rest one: what the athlete last trained "for real". */
+export function lastRegular(history: readonly SessionRecord[]): SessionRecord | undefined {
+  return history.find((session) => session.intent !== 'short_rest');
+}
+
+/** The max a restart after a long break assumes when the athlete gave no fresh one: the best
+ *  set of their last working session (they could do at least that, then). */
+export function estimatedMax(history: readonly SessionRecord[]): number {
+  const working = history.find(isWorking) ?? history[0];
+  return Math.max(1, ...(working?.sets ?? [1]));
 }
 
 /** The athlete's best single set in the window (0 when nothing was recorded). */
@@ -52,72 +76,6 @@ export function hoursBetween(from: string, to: Date): number {
 export function daysBetween(from: string, to: string | Date): number {
   const end = typeof to === 'string' ? Date.parse(to) : to.getTime();
   return (end - Date.parse(from)) / DAY_MS;
-}
-
-/**
- * A deliberately light session: fully done, easy (RPE ≤ 7 or not given), and at most 75 % of
- * the volume of a fully done session just before it — what a deload looks like in the rows.
- */
-export function isLightSession(history: readonly SessionRecord[], index: number): boolean {
-  const session = history[index];
-  const before = history[index + 1];
-  if (!session || !before) return false;
-  if (judgeSession(session) !== 'hit' || judgeSession(before) !== 'hit') return false;
-  if (session.rpe !== null && session.rpe > LIGHT_SESSION_MAX_RPE) return false;
-  return session.total_reps <= before.total_reps * LIGHT_SESSION_RATIO;
-}
-
-/** Sessions since the most recent light one (exclusive), newest first. */
-export function sinceLastLight(history: readonly SessionRecord[]): SessionRecord[] {
-  const light = history.findIndex((_, index) => isLightSession(history, index));
-  return light === -1 ? [...history] : history.slice(0, light);
-}
-
-export interface Stall {
-  /** The total of the session just before the stalled ones. */
-  reference: number;
-  totals: number[];
-}
-
-/** Three sessions in a row, since the last deload, none beating the total before them. */
-export function findStall(history: readonly SessionRecord[]): Stall | null {
-  const block = sinceLastLight(history);
-  const before = block[STALL_SESSIONS];
-  if (!before) return null;
-  const stalled = block.slice(0, STALL_SESSIONS);
-  if (!stalled.every((session) => session.total_reps <= before.total_reps)) return null;
-  return { reference: before.total_reps, totals: stalled.map((session) => session.total_reps) };
-}
-
-export interface SteadyBlock {
-  days: number;
-  sessions: number;
-  fromTotal: number;
-  toTotal: number;
-}
-
-/**
- * The run of fully done sessions since the last miss or deload, if it has raised the total and
- * lasted about five weeks (or fills the whole ten-session window over three weeks or more).
- */
-export function findSteadyBlock(history: readonly SessionRecord[]): SteadyBlock | null {
-  const block = sinceLastLight(history);
-  const missAt = block.findIndex(isMiss);
-  const run = missAt === -1 ? block : block.slice(0, missAt);
-  const newest = run[0];
-  const oldest = run[run.length - 1];
-  if (!newest || !oldest || run.length < 2) return null;
-  if (newest.total_reps <= oldest.total_reps) return null;
-  const days = daysBetween(oldest.session_date, newest.session_date);
-  const longEnough =
-    days >= STEADY_BLOCK_DAYS || (run.length >= HISTORY_WINDOW && days >= FULL_WINDOW_BLOCK_DAYS);
-  if (!longEnough) return null;
-  return {
-    days,
-    sessions: run.length,
-    fromTotal: oldest.total_reps,
-    toTotal: newest.total_reps,
-  };
 }
 
 /** Five sets moved to a target total: reps come off the highest sets first (the later one of a

@@ -1,7 +1,7 @@
 // An OpenAI-compatible chat-completions server on 127.0.0.1 standing in for the AI provider,
 // the one boundary these tests cannot reach. It answers as the test tells it to.
 export type FakeAiMode =
-  | { kind: 'plan'; sets: unknown; comment?: string }
+  | { kind: 'plan'; sets: unknown; comment?: string; intent?: unknown }
   | { kind: 'garbage' }
   | { kind: 'stall' }
   | { kind: 'status'; status: number };
@@ -51,6 +51,7 @@ export function startFakeAi(mode: FakeAiMode): FakeAi {
               message: {
                 content: JSON.stringify({
                   sets: current.sets,
+                  ...(current.intent === undefined ? {} : { intent: current.intent }),
                   comment:
                     current.comment ??
                     'You did 8-8-7-7-6 last time at RPE 7. Add one rep to the first two sets today.',

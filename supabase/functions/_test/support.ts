@@ -4,6 +4,7 @@
 import { createClient } from '@supabase/supabase-js';
 import type { Database } from '../_shared/database.types.ts';
 import { createDeps, type FunctionDeps } from '../_shared/function-deps.ts';
+import type { PlanIntent } from '../_shared/session-rules.ts';
 
 export const env = {
   SUPABASE_URL: need('SUPABASE_URL'),
@@ -69,6 +70,7 @@ export async function giveHistory(
     rpe?: number | null;
     daysAgo?: number;
     ai_comment?: string;
+    intent?: PlanIntent;
   }[],
 ) {
   const rows = sessions.map((s, i) => ({
@@ -86,6 +88,7 @@ export async function giveHistory(
     // Every row names the same columns: PostgREST fills a missing key of a bulk insert with null.
     is_ai_generated: s.ai_comment !== undefined,
     ai_comment: s.ai_comment ?? null,
+    ai_intent: s.intent ?? null,
   }));
   const { error } = await admin.from('sessions').insert(rows);
   if (error) throw error;

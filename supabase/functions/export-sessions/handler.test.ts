@@ -23,7 +23,13 @@ Deno.test(
     await giveHistory(athlete.id, [
       { sets: [5, 5, 4, 4, 3], rpe: 7, daysAgo: 6 },
       { sets: [6, 5, 5, 4, null], status: 'failed', daysAgo: 4 },
-      { sets: [6, 6, 5, 5, 4], rpe: 8, daysAgo: 2, ai_comment: 'Nice and steady.' },
+      {
+        sets: [6, 6, 5, 5, 4],
+        rpe: 8,
+        daysAgo: 2,
+        ai_comment: 'Nice and steady.',
+        intent: 'progress',
+      },
     ]);
     await giveHistory(other.id, [{ sets: [20, 20, 20, 20, 20], daysAgo: 1 }]);
     const response = await exportSessions(
@@ -60,10 +66,13 @@ Deno.test(
       'is_ai_generated',
       'is_modified',
       'ai_comment',
+      'ai_intent',
       'created_at',
       'updated_at',
     ]);
     assert.equal(doc.sessions[0].ai_comment, 'Nice and steady.');
+    assert.equal(doc.sessions[0].ai_intent, 'progress');
+    assert.equal(doc.sessions[1].ai_intent, null);
   },
 );
 
@@ -77,6 +86,7 @@ Deno.test(
         rpe: 7,
         daysAgo: 3,
         ai_comment: '=HYPERLINK("http://evil","click"), then "rest"',
+        intent: 'deload',
       },
     ]);
     const response = await exportSessions(
@@ -99,7 +109,7 @@ Deno.test(
     const iso = (v: string) => new Date(v).toISOString().replace(/\.000Z$/, 'Z');
     assert.equal(
       lines[1],
-      `${iso(row!.session_date)},completed,5,5,4,4,3,21,7,true,false,"'=HYPERLINK(""http://evil"",""click""), then ""rest""",${iso(row!.created_at)}`,
+      `${iso(row!.session_date)},completed,5,5,4,4,3,21,7,true,false,"'=HYPERLINK(""http://evil"",""click""), then ""rest""",deload,${iso(row!.created_at)}`,
     );
     assert.equal(lines[2], '');
   },

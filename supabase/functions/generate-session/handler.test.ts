@@ -88,7 +88,8 @@ Deno.test(
     );
     assert.equal(sets[0], 5);
     assert.match(body.session.ai_comment, /10 pull-ups/);
-    assert.equal(body.generation.model, 'rule-based-coach-v1');
+    assert.equal(body.session.ai_intent, 'first_session');
+    assert.equal(body.generation.model, 'rule-based-coach-v2');
     assert.deepEqual(
       { limit: body.quota.limit, used: body.quota.used, remaining: body.quota.remaining },
       { limit: 5, used: 1, remaining: 4 },
@@ -97,7 +98,7 @@ Deno.test(
     assert.deepEqual(await generations(athlete.id), [
       {
         status: 'success',
-        model: 'rule-based-coach-v1',
+        model: 'rule-based-coach-v2',
         session_id: body.session.id,
         duration_ms: body.generation.duration_ms,
       },
@@ -226,7 +227,47 @@ Deno.test('LLM answers a good plan: it is used, bounded and recorded under its m
     assert.equal(body.bounds.adjusted, false);
     assert.equal(body.generation.model, 'fake-gpt');
     assert.match(body.session.ai_comment, /Add one rep/);
+    // The provider gave no intent: the session records none.
+    assert.equal(body.session.ai_intent, null);
   });
+});
+
+Deno.test(
+  "LLM's intent is recorded with the session; an unknown one is invalid output",
+  async () => {
+    const athlete = await newAthlete();
+    await giveHistory(athlete.id, [{ sets: [8, 8, 7, 7, 6], rpe: 7, daysAgo: 2 }]);
+    await withFakeAi({ kind: 'plan', sets: [9, 9, 7, 7, 6], intent: 'progress' }, async (deps) => {
+      const response = await generateSession(ask(athlete.token), deps);
+      assert.equal(response.status, 201);
+      const body = await response.json();
+      assert.equal(body.session.ai_intent, 'progress');
+      await admin.from('sessions').delete().eq('id', body.session.id);
+    });
+    await withFakeAi({ kind: 'plan', sets: [9, 9, 7, 7, 6], intent: 'bulk_up' }, async (deps) => {
+      const response = await generateSession(ask(athlete.token), deps);
+      assert.equal(response.status, 502);
+      await response.body?.cancel();
+    });
+  },
+);
+
+Deno.test('the coach reads its intents back: after its deload the athlete resumes', async () => {
+  const athlete = await newAthlete();
+  await giveHistory(athlete.id, [
+    { sets: [10, 10, 9, 9, 8], rpe: 9, daysAgo: 4, ai_comment: 'Repeat.', intent: 'repeat' },
+    // Rated RPE 8: from the totals alone this would not read as a deload.
+    { sets: [6, 6, 6, 5, 5], rpe: 8, daysAgo: 2, ai_comment: 'Deload.', intent: 'deload' },
+  ]);
+  const response = await generateSession(ask(athlete.token), depsWith(ruleBasedCoach));
+  assert.equal(response.status, 201);
+  const { session } = await response.json();
+  assert.deepEqual(
+    [session.set_1, session.set_2, session.set_3, session.set_4, session.set_5],
+    [10, 10, 9, 9, 8],
+  );
+  assert.equal(session.ai_intent, 'repeat');
+  assert.match(session.ai_comment, /Your last session was a deload/);
 });
 
 Deno.test(

@@ -28,6 +28,7 @@ import {
   validate,
 } from '../_shared/http.ts';
 import { boundPlan, planBoundsContext, type BoundReason } from '../_shared/plan-bounds.ts';
+import { COACH_HISTORY_LIMIT } from '../_shared/training-history.ts';
 import {
   MAX_DAYS_AHEAD,
   REST_HOURS,
@@ -42,7 +43,7 @@ export interface GenerateSessionDeps extends FunctionDeps {
 
 const HOUR_MS = 3_600_000;
 const HISTORY_COLUMNS =
-  'id, session_date, set_1, set_2, set_3, set_4, set_5, total_reps, rpe, status, is_ai_generated, is_modified';
+  'id, session_date, set_1, set_2, set_3, set_4, set_5, total_reps, rpe, status, is_ai_generated, is_modified, ai_intent';
 
 interface Reservation {
   outcome: 'reserved' | 'rate_limited' | 'active_session_exists';
@@ -175,6 +176,7 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
         session_date: plannedDate.toISOString(),
         sets: bounded.sets,
         ai_comment: comment,
+        intent: proposal.intent ?? null,
       },
     });
     if (finished.error) {
@@ -210,7 +212,8 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
 }
 
 async function recentHistory(deps: FunctionDeps, caller: Caller): Promise<SessionRecord[]> {
-  // Seed query 5, read as the athlete so RLS applies.
+  // Seed query 5, read as the athlete so RLS applies, with a longer window: the coach deloads by
+  // the calendar and must see the last deload (weeks back) at four sessions a week.
   const rows = unwrap(
     await deps
       .userClient(caller.token)
@@ -218,7 +221,7 @@ async function recentHistory(deps: FunctionDeps, caller: Caller): Promise<Sessio
       .select(HISTORY_COLUMNS)
       .in('status', ['completed', 'failed'])
       .order('session_date', { ascending: false })
-      .limit(10),
+      .limit(COACH_HISTORY_LIMIT),
   );
   return (rows ?? []).map(sessionRecordFromRow);
 }
@@ -289,12 +292,15 @@ async function recordFailure(
 
 const REASON_TEXT: Partial<Record<BoundReason, string>> = {
   above_best_set: 'no set goes more than two reps above your best set',
-  above_baseline: 'no set goes above your one-set max',
+  above_same_set: 'no set goes more than three reps above the same set last time',
+  first_session_set: 'a first session stays at about half your max per set',
   first_session_volume: 'a first session stays at about half your max per set',
   volume_jump: 'total volume grows by at most 10 % per session',
-  no_increase_after_failure: 'volume does not grow right after a failed session',
+  no_increase_after_miss: 'volume does not grow right after a missed session',
   no_increase_after_hard_session: 'volume does not grow right after a very hard session',
-  no_increase_short_rest: 'volume does not grow with less than 24 hours of rest',
+  above_pre_deload: 'after a deload you return to the level before it, not above',
+  restart_cut: 'after a break you restart below your last level',
+  short_rest_volume: 'with less than 24 hours of rest a session is about half the last one',
 };
 
 /** When the bounds changed the coach's plan, its comment no longer fits: say what happened. */

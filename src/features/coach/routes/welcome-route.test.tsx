@@ -29,6 +29,7 @@ const firstSession: SessionRow = {
   total_reps: 16,
   rpe: null,
   ai_comment: 'You can do 8 pull-ups, so we start at half of that across five sets.',
+  ai_intent: 'first_session',
   is_ai_generated: true,
   is_modified: false,
   created_at: '2025-03-10T12:00:00.000Z',

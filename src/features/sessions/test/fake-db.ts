@@ -43,6 +43,7 @@ export function sessionRow(overrides: Partial<SessionRow> = {}): SessionRow {
     is_ai_generated: false,
     is_modified: false,
     ai_comment: null,
+    ai_intent: null,
     created_at: '2025-06-10T10:00:00+00:00',
     updated_at: '2025-06-10T10:00:00+00:00',
     ...overrides,

@@ -138,6 +138,7 @@ export function sessionRow(overrides: Partial<SessionRow> = {}): SessionRow {
     is_ai_generated: false,
     is_modified: false,
     ai_comment: null,
+    ai_intent: null,
     created_at: new Date().toISOString(),
     updated_at: new Date().toISOString(),
     ...overrides,
