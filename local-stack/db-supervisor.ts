@@ -17,7 +17,7 @@ export interface SupervisorOptions {
   beforeRestart?: () => Promise<void>;
   /** Called when PostgreSQL cannot be started again; the stack exits. */
   onFatal: (error: Error) => void;
-  /** Tries before giving up (default 30, backing off from 0.2 s to 2 s: about a minute). */
+  /** Tries before giving up (default 10, backing off from 0.2 s to 2 s: about 11 s). */
   attempts?: number;
 }
 
@@ -27,7 +27,7 @@ export function superviseDatabase(
 ): DatabaseSupervisor {
   let up = true;
   let watching = true;
-  const attempts = options.attempts ?? 30;
+  const attempts = options.attempts ?? 10;
 
   async function bringBack(reason: string): Promise<void> {
     options.log(`[stack] PostgreSQL ${reason}; starting it again`);

@@ -844,7 +844,8 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
       }
     } catch (error) {
       const restError = toRestError(error, authenticated);
-      if (restError.status >= 500) console.error('[rest]', error);
+      // An outage (503) is reported once, by the database supervisor, not per request.
+      if (restError.status >= 500 && restError.status !== 503) console.error('[rest]', error);
       if (restError instanceof PayloadTooLarge) res.setHeader('Connection', 'close');
       sendError(res, restError, isHead);
     }

@@ -96,6 +96,11 @@ export function serviceUnavailable(): HttpError {
   );
 }
 
+/** Whether a supabase-js error says the backend could not answer (unreachable, 502-504). */
+export function isOutage(status: number | undefined): boolean {
+  return status === undefined || status === 0 || (status >= 502 && status <= 504);
+}
+
 /**
  * Unwraps a supabase-js result. The API unreachable or answering 503 (its database down) is
  * an outage, a 503; any other database error is unexpected here, so it becomes a 500.
@@ -106,7 +111,7 @@ export function unwrap<T>(result: {
   status?: number;
 }): T {
   if (result.error) {
-    if (result.status === 503 || result.status === 0) throw serviceUnavailable();
+    if (result.status !== undefined && isOutage(result.status)) throw serviceUnavailable();
     throw new Error(`Database error ${result.error.code ?? ''}: ${result.error.message}`);
   }
   return result.data;

@@ -194,7 +194,7 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
             'You planned another session while the coach was thinking. Finish or delete it first.',
           );
         }
-        throw new Error(`finish_generation failed: ${finished.error.message}`);
+        unwrap(finished); // throws: a 503 during an outage, else a 500
       }
       const session = (finished.data as { session: Record<string, unknown> }).session;
       const used = reservation.used!;
