@@ -314,3 +314,18 @@ describe('upsert status', () => {
     expect(rows.map((row: { name: string }) => row.name)).toEqual(['a2', 'b2', 'c', 'new']);
   });
 });
+
+describe('what the local stack lacks', () => {
+  it('says so for PUT (PostgREST would upsert one row)', async () => {
+    const res = await raw('/items?id=eq.1', { method: 'PUT', body: '{"id": 1, "name": "x"}' });
+    expect(await answer(res)).toEqual({
+      status: 400,
+      body: {
+        code: 'PGRST127',
+        message: 'Feature not implemented',
+        details: 'PUT (single-row upsert) is not supported by the local stack',
+        hint: null,
+      },
+    });
+  });
+});

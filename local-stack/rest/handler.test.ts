@@ -727,7 +727,7 @@ describe('hostile input', () => {
     [
       'an unsupported method',
       405,
-      () => raw('/sessions', { method: 'PUT', headers: json, body: '{}' }),
+      () => raw('/sessions', { method: 'COPY', headers: json, body: '{}' }),
     ],
     [
       'another schema by profile',

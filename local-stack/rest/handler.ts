@@ -546,6 +546,14 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
       }
       const allowed = isRpc ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'];
       if (!allowed.includes(method)) {
+        if (method === 'PUT' && !isRpc) {
+          // PostgREST upserts one row by PUT; the local stack does not: say so, not "unsupported".
+          throw new RestError(400, {
+            code: 'PGRST127',
+            message: 'Feature not implemented',
+            details: 'PUT (single-row upsert) is not supported by the local stack',
+          });
+        }
         if (isRpc)
           throw new RestError(405, {
             code: 'PGRST101',
