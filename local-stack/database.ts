@@ -146,11 +146,26 @@ export async function startDatabase(options: {
   };
 }
 
-export async function applyBootstrap(url: string): Promise<void> {
+/** What bootstrap.sql leaves on the extensions schema: this version never widens grants. */
+const BOOTSTRAP_MARKER = 'local-stack bootstrap: never grants on existing objects';
+
+/**
+ * Applies bootstrap.sql. `widenedByOlderStack` is true for a migrated database an older local
+ * stack bootstrapped: its every restart granted execute on all functions to the API roles,
+ * undoing the migrations' revokes, and nothing here can tell which grants to take back.
+ */
+export async function applyBootstrap(url: string): Promise<{ widenedByOlderStack: boolean }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const { rows } = await client.query<{ migrated: boolean; marker: string | null }>(
+      `select to_regclass('supabase_migrations.schema_migrations') is not null as migrated,
+              (select obj_description(oid, 'pg_namespace') from pg_namespace
+                where nspname = 'extensions') as marker`,
+    );
     await client.query(bootstrapSql);
+    await client.query(`comment on schema extensions is ${client.escapeLiteral(BOOTSTRAP_MARKER)}`);
+    return { widenedByOlderStack: rows[0]!.migrated && rows[0]!.marker !== BOOTSTRAP_MARKER };
   } finally {
     await client.end();
   }

@@ -2,7 +2,7 @@
 // the platform bootstrap runs again on every start and must not widen what they narrowed.
 import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDataDir } from './database.ts';
 import { LOCAL_ANON_KEY } from './keys.ts';
 import { createNodeClient } from './node-client.ts';
@@ -53,7 +53,10 @@ describe('restart on the same data dir', () => {
     const before = await privileges(stack!.dbUrl);
     expect(before.find((entry) => entry.startsWith('fn public.reserve_generation('))).toBeDefined();
     await stack!.stop();
+    const errors = vi.spyOn(console, 'error');
     stack = await startStack({ port: 0, dataDir, ...quiet });
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
     const after = await privileges(stack.dbUrl);
     expect(after).toEqual(before);
 
@@ -92,6 +95,21 @@ describe('restart on the same data dir', () => {
           answered: status,
         });
       }
+    }
+  });
+
+  it('says how to repair a data dir an older stack bootstrapped (its grants were widened)', async () => {
+    const client = new pg.Client({ connectionString: stack!.dbUrl });
+    await client.connect();
+    await client.query('comment on schema extensions is null'); // as the old bootstrap left it
+    await client.end();
+    await stack!.stop();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      stack = await startStack({ port: 0, dataDir, ...quiet });
+      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/npm run stack:reset/));
+    } finally {
+      errors.mockRestore();
     }
   });
 });

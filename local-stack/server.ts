@@ -412,7 +412,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       persistent: true,
     });
     cleanups.push(() => db.stop());
-    await applyBootstrap(db.url);
+    const { widenedByOlderStack } = await applyBootstrap(db.url);
+    if (widenedByOlderStack) {
+      console.error(
+        `[stack] ${dataDir} was started by an older local stack whose restarts granted every ` +
+          'function to anon and authenticated (reserve_generation, admin_metrics, ...): run ' +
+          "`npm run stack:reset` to get the migrations' privileges back.",
+      );
+    }
     await pushMigrations(db.url);
 
     const supervisor = superviseDatabase(db, {
