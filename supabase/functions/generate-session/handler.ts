@@ -166,7 +166,7 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
       const bounded = boundPlan({ sets: proposal.sets }, boundsContext);
       const comment = bounded.adjusted
         ? cappedComment(bounded.sets, bounded.reasons)
-        : proposal.comment;
+        : storableText(proposal.comment);
 
       const finished = await deps.admin.rpc('finish_generation', {
         p_generation_id: generationId,
@@ -312,6 +312,20 @@ async function recordFailure(
   });
   if (rpcError)
     deps.log('finish_generation_failed', { generation_id: generationId, error: rpcError.message });
+}
+
+/**
+ * The provider's text as PostgreSQL can store it: without NUL and other control characters
+ * (line breaks and tabs stay), lone surrogates replaced by U+FFFD. Otherwise recording a
+ * good plan would fail on our side.
+ */
+function storableText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  );
 }
 
 const REASON_TEXT: Partial<Record<BoundReason, string>> = {
