@@ -11,6 +11,8 @@ export const SET_COUNT = 5;
 export const MAX_REPS_PER_SET = 60;
 export const MAX_DAYS_AHEAD = 30;
 export const REST_HOURS = 24;
+/** The database's sessions_session_date_range starts here (UTC); the form checks the day. */
+export const EARLIEST_SESSION_DAY = '2000-01-01';
 
 /** Five sets as the UI holds them: 0..60 reps each, 0 = not done (stored as null). */
 export type Sets = [number, number, number, number, number];
@@ -206,6 +208,9 @@ export function allowedStatusesForDate(
   }
   const days = calendarDaysFromToday(value, now, timeZone);
   if (Number.isNaN(days)) return { ok: false, rule: 'session_date_invalid' };
+  if (calendarDayOf(value, timeZone) < EARLIEST_SESSION_DAY) {
+    return { ok: false, rule: 'sessions_session_date_range' };
+  }
   if (days > MAX_DAYS_AHEAD) return { ok: false, rule: 'session_date_too_far_ahead' };
   if (days > 0) return { ok: true, allowed: ['planned'] };
   if (days < 0) return { ok: true, allowed: ['completed', 'failed'] };
