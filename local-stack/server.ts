@@ -17,10 +17,12 @@ import {
   pushMigrations,
   startDatabase,
 } from './database.ts';
+import { superviseDatabase, type DatabaseSupervisor } from './db-supervisor.ts';
 import { startFunctions, type FunctionsRunner } from './functions/runner.ts';
 import { verifyJwt } from './jwt.ts';
 import { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_SERVICE_ROLE_KEY } from './keys.ts';
 import { createRestHandler, type RestHandler } from './rest/handler.ts';
+import { databaseUnavailable } from './rest/rest-error.ts';
 
 export interface StackOptions {
   /** API port; default 54321 (`supabase start`'s). 0 picks a free one. */
@@ -49,6 +51,8 @@ export interface StackOptions {
    * sign in many simulated users from one address).
    */
   authRateLimits?: Partial<AuthRateLimits> | false;
+  /** Awaited after PostgreSQL died and before it is started again (fault tests hold it). */
+  beforeDatabaseRestart?: () => Promise<void>;
 }
 
 /** The stack's settings from the environment (LOCAL_STACK_*), with `supabase start`'s ports. */
@@ -231,6 +235,18 @@ export function functionBootErrors(functions: FunctionsRunner | undefined): stri
 }
 
 /**
+ * A pool whose connections never crash the process: a checked-out client's 'error' (its
+ * server gone mid-query) has no listener of pg-pool's, so each client gets one; the query
+ * itself fails and the request answers 503.
+ */
+function resilientPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on('error', () => {}); // an idle client's loss: pg-pool drops it
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
+}
+
+/**
  * The hosted gateway's verify_jwt check (before the function runs): a JWT signed with the
  * project's secret. Hosted projects answer `{"code":401,"message":...}` with "Missing
  * authorization header" or "Invalid JWT" (Supabase's "Edge Function 401 error response" guide);
@@ -271,8 +287,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       auth?: AuthHandler;
       rest?: RestHandler;
       functions?: FunctionsRunner;
+      database?: DatabaseSupervisor;
+      authPool?: pg.Pool;
       ready: boolean;
     } = { ready: false };
+    const databaseDown = () => services.database?.isUp() === false;
 
     const server = http.createServer((req, res) => {
       void route(req, res).catch((error: unknown) => {
@@ -326,8 +345,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       if (name === 'auth') {
         if (subPath === '/health' && req.method === 'GET') {
           const broken = functionBootErrors(services.functions);
+          // Health includes the database: a stack that cannot reach it is not healthy.
+          const reachable =
+            services.ready &&
+            !databaseDown() &&
+            (await services
+              .authPool!.query('select 1')
+              .then(() => true)
+              .catch(() => false));
           if (services.ready && broken) {
             sendJson(res, 503, { code: 503, msg: broken });
+          } else if (services.ready && !reachable) {
+            sendJson(res, 503, { code: 503, msg: 'The database is unavailable' });
           } else if (services.ready) {
             sendJson(res, 200, {
               version: 'local-stack',
@@ -337,6 +366,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           } else {
             sendJson(res, 503, { code: 503, msg: 'The local stack is starting' });
           }
+          return;
+        }
+        if (databaseDown()) {
+          sendJson(res, 503, { code: 503, msg: 'The database is unavailable' });
           return;
         }
         if (!services.auth || !services.ready) {
@@ -354,6 +387,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           hint: null,
           message: 'The local stack is starting',
         });
+        return;
+      }
+      if (databaseDown()) {
+        const error = databaseUnavailable();
+        sendJson(res, error.status, error.body);
         return;
       }
       await services.rest.handle(req, res, subPath, requestUrl);
@@ -383,17 +421,33 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       persistent: true,
     });
     cleanups.push(() => db.stop());
-    await applyBootstrap(db.url);
+    const { widenedByOlderStack } = await applyBootstrap(db.url);
+    if (widenedByOlderStack) {
+      console.error(
+        `[stack] ${dataDir} was started by an older local stack whose restarts granted every ` +
+          'function to anon and authenticated (reserve_generation, admin_metrics, ...): run ' +
+          "`npm run stack:reset` to get the migrations' privileges back.",
+      );
+    }
     await pushMigrations(db.url);
 
-    const authPool = new pg.Pool({ connectionString: db.url, max: 10 });
-    const restPool = new pg.Pool({
+    const supervisor = superviseDatabase(db, {
+      log: options.log ?? console.log,
+      beforeRestart: options.beforeDatabaseRestart,
+      onFatal: (error) => {
+        console.error(`[stack] ${error.message}: the stack cannot serve without it, exiting.`);
+        void stop().finally(() => process.exit(1));
+      },
+    });
+    services.database = supervisor;
+    cleanups.push(async () => supervisor.stop());
+
+    const authPool = resilientPool({ connectionString: db.url, max: 10 });
+    const restPool = resilientPool({
       connectionString: `postgresql://authenticator:postgres@127.0.0.1:${db.port}/postgres`,
       max: 20,
     });
-    // An idle client's error (e.g. PostgreSQL stopping) must not crash the process.
-    authPool.on('error', () => {});
-    restPool.on('error', () => {});
+    services.authPool = authPool;
     cleanups.push(() => authPool.end());
     cleanups.push(() => restPool.end());
 

@@ -3,6 +3,7 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
+import { isConnectionError } from '../database.ts';
 import { verifyJwt, type SupabaseClaims } from '../jwt.ts';
 import {
   API_VERSION_HEADER,
@@ -840,6 +841,9 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
             res,
             new AuthError(413, 'request_too_large', 'Request body too large'),
           );
+        } else if (isConnectionError(error)) {
+          // The database is down or restarting: an outage, never a reason to sign out.
+          sendAuthError(req, res, new AuthError(503, 'unexpected_failure', 'Database unavailable'));
         } else {
           console.error('[auth] unexpected error', error);
           sendAuthError(

@@ -41,47 +41,105 @@ interface Preferences {
   return: 'representation' | 'minimal' | 'headers-only' | null;
   count: boolean;
   resolution: 'merge-duplicates' | 'ignore-duplicates' | null;
-  missingDefault: boolean;
+  missing: 'default' | 'null' | null;
   rollback: boolean;
+  handling: 'strict' | 'lenient' | null;
+  /** `max-affected=N`: enforced only with handling=strict (PostgREST 13). */
+  maxAffected: number | null;
+  /** Preferences PostgREST does not know; an error with handling=strict. */
+  invalid: string[];
 }
+
+/** Preferences.hs: exact values, the first of each kind wins, anything else is invalid. */
+const KNOWN_PREFERENCES = new Set([
+  'resolution=merge-duplicates',
+  'resolution=ignore-duplicates',
+  'return=representation',
+  'return=minimal',
+  'return=headers-only',
+  'count=exact',
+  'count=planned',
+  'count=estimated',
+  'tx=commit',
+  'tx=rollback',
+  'missing=default',
+  'missing=null',
+  'handling=strict',
+  'handling=lenient',
+]);
 
 function parsePrefer(header: string | string[] | undefined): Preferences {
   const prefs: Preferences = {
     return: null,
     count: false,
     resolution: null,
-    missingDefault: false,
+    missing: null,
     rollback: false,
+    handling: null,
+    maxAffected: null,
+    invalid: [],
   };
-  const values = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
-  for (const raw of values) {
-    const [key, value] = raw
-      .trim()
-      .split('=')
-      .map((s) => s.trim());
-    if (
-      key === 'return' &&
-      (value === 'representation' || value === 'minimal' || value === 'headers-only')
-    ) {
-      prefs.return = value;
-    } else if (
-      key === 'count' &&
-      (value === 'exact' || value === 'planned' || value === 'estimated')
-    ) {
-      prefs.count = true;
-    } else if (
-      key === 'resolution' &&
-      (value === 'merge-duplicates' || value === 'ignore-duplicates')
-    ) {
-      prefs.resolution = value;
-    } else if (key === 'missing' && value === 'default') {
-      prefs.missingDefault = true;
-    } else if (key === 'tx' && value === 'rollback') {
-      prefs.rollback = true;
-    }
+  const values = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+  const first = (prefix: string) =>
+    values.find((v) => KNOWN_PREFERENCES.has(v) && v.startsWith(prefix))?.slice(prefix.length);
+  prefs.return = (first('return=') as Preferences['return']) ?? null;
+  prefs.count = first('count=') !== undefined;
+  prefs.resolution = (first('resolution=') as Preferences['resolution']) ?? null;
+  prefs.missing = (first('missing=') as Preferences['missing']) ?? null;
+  prefs.rollback = first('tx=') === 'rollback';
+  prefs.handling = (first('handling=') as Preferences['handling']) ?? null;
+  const maxAffected = values.find((v) => v.startsWith('max-affected='));
+  if (maxAffected && /^\d+$/.test(maxAffected.slice('max-affected='.length))) {
+    prefs.maxAffected = Number(maxAffected.slice('max-affected='.length));
   }
+  prefs.invalid = values.filter(
+    (v) =>
+      !KNOWN_PREFERENCES.has(v) && !v.startsWith('timezone=') && !v.startsWith('max-affected='),
+  );
   return prefs;
 }
+
+/** MainTx.hs failExceedsMaxAffectedPref: PGRST124 (the transaction rolls back). */
+function exceedsMaxAffected(prefs: Preferences, affected: number): RestError | null {
+  if (prefs.handling !== 'strict' || prefs.maxAffected === null || affected <= prefs.maxAffected)
+    return null;
+  return new RestError(400, {
+    code: 'PGRST124',
+    message: 'Query result exceeds max-affected preference constraint',
+    details: `The query affects ${affected} rows`,
+  });
+}
+
+/**
+ * The deepest nesting of arrays and objects in a JSON text, counted without recursion: a
+ * body nested thousands deep is refused before it reaches JSON.parse or PostgreSQL's parser.
+ */
+function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i += 1; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) {
+      inString = true;
+    } else if (ch === 0x5b || ch === 0x7b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (ch === 0x5d || ch === 0x7d) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** Deeper JSON than any real payload; PostgreSQL's own parser would overflow its stack. */
+const MAX_JSON_DEPTH = 1000;
 
 interface Media {
   singular: boolean;
@@ -197,6 +255,13 @@ interface Payload {
 function parsePayload(text: string, columns: string[] | null, allowEmptyObject: boolean): Payload {
   if (text.trim() === '' && allowEmptyObject)
     return { raw: '{}', keys: [], isArray: false, rowCount: 1 };
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
+    throw new RestError(400, {
+      code: 'PGRST102',
+      message: 'Empty or invalid json',
+      details: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+    });
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -216,8 +281,9 @@ function parsePayload(text: string, columns: string[] | null, allowEmptyObject: 
     const rows = json as unknown[];
     if (rows.length === 0) return { raw: '[]', keys: [], isArray: true, rowCount: 0 };
     const first = rows[0];
+    // Payload.hs: an array must hold objects only, all with the same keys.
     if (typeof first !== 'object' || first === null || Array.isArray(first)) {
-      return { raw: '[]', keys: [], isArray: true, rowCount: 0 };
+      throw invalidBody('All object keys must match');
     }
     const keys = Object.keys(first);
     const canonical = [...keys].sort().join('\u0000');
@@ -253,6 +319,8 @@ interface QueryResult {
   total: string | null;
   page_total: string;
   body: string;
+  /** Rows an upsert inserted (rather than updated); null for anything else. */
+  inserted?: string | null;
 }
 
 function contentRange(lower: number, upper: number, total: number | null): string {
@@ -326,7 +394,11 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
   ): { routine: Routine; singleJson: boolean } {
     const candidates = cache.routines.get(name) ?? [];
     const matches = candidates.filter((r) => {
-      const names = r.inParams.map((p) => p.name);
+      // An unnamed parameter cannot be passed by name in SQL: only a lone one is callable
+      // (with the whole argument object, Plan.hs OnePosParam).
+      const names = r.inParams
+        .map((p) => p.name)
+        .filter((n) => n !== '' || r.inParams.length === 1);
       if (!keys.every((k) => names.includes(k))) return false;
       const required = r.inParams.slice(0, r.inParams.length - r.defaultCount);
       return required.every((p) => keys.includes(p.name));
@@ -474,6 +546,14 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
       }
       const allowed = isRpc ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'];
       if (!allowed.includes(method)) {
+        if (method === 'PUT' && !isRpc) {
+          // PostgREST upserts one row by PUT; the local stack does not: say so, not "unsupported".
+          throw new RestError(400, {
+            code: 'PGRST127',
+            message: 'Feature not implemented',
+            details: 'PUT (single-row upsert) is not supported by the local stack',
+          });
+        }
         if (isRpc)
           throw new RestError(405, {
             code: 'PGRST101',
@@ -510,11 +590,35 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
       const contentType = media.singular
         ? 'application/vnd.pgrst.object+json; charset=utf-8'
         : jsonType;
-      const applied: string[] = [];
-      if (prefs.count) applied.push('count=exact');
+      if (prefs.handling === 'strict' && prefs.invalid.length > 0) {
+        throw new RestError(400, {
+          code: 'PGRST122',
+          message: 'Invalid preferences given with handling=strict',
+          details: `Invalid preferences: ${prefs.invalid.join(', ')}`,
+        });
+      }
+      // Response.hs prefAppliedHeader: in this order, each only where it applies.
+      const isMutation = !isRpc && !isRead;
+      const limitsAffected = isRpc || method === 'PATCH' || method === 'DELETE';
+      const applied = [
+        method === 'POST' && !isRpc && prefs.resolution ? `resolution=${prefs.resolution}` : null,
+        (method === 'POST' || method === 'PATCH') && !isRpc && prefs.missing
+          ? `missing=${prefs.missing}`
+          : null,
+        isMutation && prefs.return ? `return=${prefs.return}` : null,
+        prefs.count ? 'count=exact' : null,
+        prefs.handling ? `handling=${prefs.handling}` : null,
+        prefs.handling === 'strict' && limitsAffected && prefs.maxAffected !== null
+          ? `max-affected=${prefs.maxAffected}`
+          : null,
+      ].filter((value): value is string => value !== null);
       const singularCheck = (result: QueryResult): void => {
         if (media.singular && Number(result.page_total) !== 1)
           throw singularityError(Number(result.page_total));
+        if (limitsAffected) {
+          const tooMany = exceedsMaxAffected(prefs, Number(result.page_total));
+          if (tooMany) throw tooMany;
+        }
         if (prefs.rollback) throw new RollbackRequested(result);
       };
       const execute = async (plan: Plan): Promise<QueryResult> => {
@@ -541,12 +645,22 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
           keys = Object.keys(args);
         }
         const { routine, singleJson } = findRoutine(name, keys, method === 'POST');
+        if (prefs.handling === 'strict' && prefs.maxAffected !== null && !routine.returnsSet) {
+          throw new RestError(400, {
+            code: 'PGRST128',
+            message:
+              'Function must return SETOF or TABLE when max-affected preference is used with handling=strict',
+          });
+        }
         const argsJson = payload ? payload.raw : JSON.stringify(args);
         let call: string;
         let from: string;
-        if (singleJson) {
+        const onlyParam = routine.inParams.length === 1 ? routine.inParams[0] : undefined;
+        if (singleJson || onlyParam?.name === '') {
+          // Plan.hs OnePosParam: a lone unnamed parameter takes the whole argument object,
+          // cast to its type (it has no name to pass it by).
           from = '';
-          call = `${ident('public')}.${ident(routine.name)}(${params.add(argsJson)}::${routine.inParams[0]?.type === 'jsonb' ? 'jsonb' : 'json'})`;
+          call = `${ident('public')}.${ident(routine.name)}(${params.add(argsJson)}::${onlyParam!.type})`;
         } else {
           const used = routine.inParams.filter((p) => keys.includes(p.name));
           const definition = used.map((p) => `${ident(p.name)} ${p.type}`).join(', ');
@@ -623,14 +737,18 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
 
       // Mutations: the returned rows pass through select=, as PostgREST's RETURNING does.
       const wantsBody = prefs.return === 'representation';
-      if (prefs.return) applied.unshift(`return=${prefs.return}`);
       const outputScope = tableScope(table, 'pgrst_source');
       const rowExpr = wantsBody
         ? rowJson(selectColumns(outputScope, qp.select, params), params, media.stripNulls)
         : 'null::json';
-      const returning = wantsBody
-        ? `returning ${table.columns.map((c) => `pgrst_rel.${ident(c.name)}`).join(', ')}`
-        : 'returning 1';
+      // An upsert that merges answers 200 when it inserted nothing (Response.hs): xmax is 0
+      // only on the rows the insert created, not on those ON CONFLICT updated.
+      const countsInserted = method === 'POST' && prefs.resolution === 'merge-duplicates';
+      const returning =
+        (wantsBody
+          ? `returning ${table.columns.map((c) => `pgrst_rel.${ident(c.name)}`).join(', ')}`
+          : 'returning 1') + (countsInserted ? ', (pgrst_rel.xmax = 0) as pgrst_inserted' : '');
+      const noRows = `select ${table.columns.map((c) => `null::${c.type} as ${ident(c.name)}`).join(', ')}${countsInserted ? ', false as pgrst_inserted' : ''} where false`;
       const relation = `${ident('public')}.${ident(table.name)} as pgrst_rel`;
       const mutationScope = tableScope(table, 'pgrst_rel');
       let mutation: string;
@@ -641,23 +759,27 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
           if (!column) throw columnNotFound(table.name, key);
           return column;
         });
-        const rows = payload.isArray
-          ? `${params.add(payload.raw)}::json`
-          : `json_build_array(${params.add(payload.raw)}::json)`;
-        let source: string;
-        if (columns.length === 0) {
-          source = `select from json_array_elements(${rows})`;
-        } else if (prefs.missingDefault && columns.some((c) => c.defaultExpr !== null)) {
+        // Only SQL that is run may add parameters: PostgreSQL refuses unused ones.
+        const rows = () =>
+          payload.isArray
+            ? `${params.add(payload.raw)}::json`
+            : `json_build_array(${params.add(payload.raw)}::json)`;
+        let source = '';
+        if (payload.rowCount === 0) {
+          // [] and non-object JSON insert nothing (Payload.hs turns the latter into []).
+        } else if (columns.length === 0) {
+          source = `select from json_array_elements(${rows()})`;
+        } else if (prefs.missing === 'default' && columns.some((c) => c.defaultExpr !== null)) {
           // Missing keys take the column default (catalog expression), as `Prefer: missing=default` asks.
           const defaults = columns
             .filter((c) => c.defaultExpr !== null)
             .map((c) => `${params.add(c.name)}::text, (${c.defaultExpr})`)
             .join(', ');
           source = `select ${columns.map((c) => ident(c.name)).join(', ')} from jsonb_to_recordset(
-            (select coalesce(jsonb_agg(jsonb_build_object(${defaults}) || pgrst_elem), '[]') from jsonb_array_elements(${rows}::jsonb) as pgrst_elem)
+            (select coalesce(jsonb_agg(jsonb_build_object(${defaults}) || pgrst_elem), '[]') from jsonb_array_elements(${rows()}::jsonb) as pgrst_elem)
           ) as pgrst_body(${recordDefinition(columns)})`;
         } else {
-          source = `select ${columns.map((c) => ident(c.name)).join(', ')} from json_to_recordset(${rows}) as pgrst_body(${recordDefinition(columns)})`;
+          source = `select ${columns.map((c) => ident(c.name)).join(', ')} from json_to_recordset(${rows()}) as pgrst_body(${recordDefinition(columns)})`;
         }
         let conflict = '';
         if (prefs.resolution) {
@@ -677,10 +799,8 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
           : '';
         mutation =
           payload.rowCount === 0
-            ? `select 1 where false`
+            ? noRows
             : `insert into ${relation} ${columnList} ${source} ${conflict} ${returning}`;
-        if (payload.rowCount === 0 && wantsBody)
-          mutation = `select ${table.columns.map((c) => `null::${c.type} as ${ident(c.name)}`).join(', ')} where false`;
       } else if (method === 'PATCH') {
         const payload = parsePayload(body, qp.columns, false);
         const columns = payload.keys.map((key) => {
@@ -688,10 +808,11 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
           if (!column) throw columnNotFound(table.name, key);
           return column;
         });
-        const where = whereSql(mutationScope, qp.filters, qp.logic, params);
         if (columns.length === 0) {
-          mutation = `select ${table.columns.map((c) => `null::${c.type} as ${ident(c.name)}`).join(', ')} where false`;
+          // QueryBuilder.hs: no columns, no UPDATE (nor its filters' parameters): no rows.
+          mutation = noRows;
         } else {
+          const where = whereSql(mutationScope, qp.filters, qp.logic, params);
           const rows = payload.isArray
             ? `${params.add(payload.raw)}::json`
             : `json_build_array(${params.add(payload.raw)}::json)`;
@@ -706,8 +827,12 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
         const where = whereSql(mutationScope, qp.filters, qp.logic, params);
         mutation = `delete from ${relation} ${where} ${returning}`;
       }
+      const inserted = countsInserted
+        ? 'count(*) filter (where pgrst_source.pgrst_inserted)'
+        : 'null';
       const sql = `with pgrst_source as (${mutation})
-        select null::bigint as total, count(*)::bigint as page_total, ${bodyExpr(media.singular, `(${rowExpr})`)} as body
+        select null::bigint as total, count(*)::bigint as page_total, ${bodyExpr(media.singular, `(${rowExpr})`)} as body,
+          ${inserted}::bigint as inserted
         from pgrst_source`;
       const result = await execute({ sql, params: params.values, readOnly: false });
       const affected = Number(result.page_total);
@@ -718,7 +843,8 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
           : contentRange(1, 0, totalPart);
       if (applied.length) responseHeaders['Preference-Applied'] = applied.join(', ');
       if (method === 'POST') {
-        sendJson(res, 201, wantsBody ? result.body : null, responseHeaders, contentType);
+        const status = countsInserted && Number(result.inserted) === 0 ? 200 : 201;
+        sendJson(res, status, wantsBody ? result.body : null, responseHeaders, contentType);
       } else if (wantsBody) {
         sendJson(res, 200, result.body, responseHeaders, contentType);
       } else {
@@ -726,7 +852,8 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
       }
     } catch (error) {
       const restError = toRestError(error, authenticated);
-      if (restError.status >= 500) console.error('[rest]', error);
+      // An outage (503) is reported once, by the database supervisor, not per request.
+      if (restError.status >= 500 && restError.status !== 503) console.error('[rest]', error);
       if (restError instanceof PayloadTooLarge) res.setHeader('Connection', 'close');
       sendError(res, restError, isHead);
     }

@@ -416,7 +416,16 @@ const readLogicValue = (c: Cursor): string => {
   return out;
 };
 
-function parseLogicTree(c: Cursor): LogicTree {
+/**
+ * Deeper and/or nesting than any real filter; past it the recursion (here, and PostgreSQL's
+ * on the SQL it becomes) would overflow the stack: a client mistake, refused as one.
+ */
+const MAX_LOGIC_DEPTH = 100;
+
+function parseLogicTree(c: Cursor, depth = 1): LogicTree {
+  if (depth > MAX_LOGIC_DEPTH) {
+    throw new ParseFailure(c.pos, `logic tree nested deeper than ${MAX_LOGIC_DEPTH} levels`);
+  }
   c.skipSpaces();
   const save = c.pos;
   // A filter `field.op.value` first (PostgREST tries it before a nested and/or).
@@ -438,7 +447,7 @@ function parseLogicTree(c: Cursor): LogicTree {
   c.expect('(');
   const children: LogicTree[] = [];
   for (;;) {
-    children.push(parseLogicTree(c));
+    children.push(parseLogicTree(c, depth + 1));
     c.skipSpaces();
     if (c.eat(',')) continue;
     c.expect(')', '"," or ")"');

@@ -1,5 +1,6 @@
 // PostgREST's error bodies and statuses: {code, details, hint, message}, with the status
 // PostgREST's Error.hs assigns to each of its own codes and to each SQLSTATE class.
+import { isConnectionError } from '../database.ts';
 
 export interface ErrorBody {
   code: string;
@@ -148,6 +149,8 @@ export function pgErrorStatus(code: string, message: string, authenticated: bool
 /** Turns anything thrown while serving a request into PostgREST's answer. */
 export function toRestError(error: unknown, authenticated: boolean): RestError {
   if (error instanceof RestError) return error;
+  // Before SQLSTATEs: "the database system is starting up" (57P03) is an outage too.
+  if (isConnectionError(error)) return databaseUnavailable();
   if (isPgError(error)) {
     const status = pgErrorStatus(error.code, error.message, authenticated);
     const headers: Record<string, string> = status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};
@@ -162,17 +165,13 @@ export function toRestError(error: unknown, authenticated: boolean): RestError {
       headers,
     );
   }
-  const code =
-    typeof (error as PgErrorLike | null)?.code === 'string'
-      ? String((error as PgErrorLike).code)
-      : '';
-  const text = error instanceof Error ? error.message : String(error);
-  if (/^E[A-Z]+$/.test(code) || /connection|timeout exceeded/i.test(text)) {
-    // Connection loss and the like: PostgREST's PGRST000 family.
-    return new RestError(503, {
-      code: 'PGRST000',
-      message: 'Database connection error. Retrying the connection.',
-    });
-  }
   return new RestError(500, { code: 'PGRSTX00', message: 'Internal server error' });
+}
+
+/** Connection loss and the like: PostgREST's PGRST000 family, a 503. */
+export function databaseUnavailable(): RestError {
+  return new RestError(503, {
+    code: 'PGRST000',
+    message: 'Database connection error. Retrying the connection.',
+  });
 }

@@ -52,7 +52,15 @@ select c.relname as name,
            'name', a.attname,
            'type', format_type(a.atttypid, a.atttypmod),
            'notNull', a.attnotnull,
-           'defaultExpr', pg_get_expr(d.adbin, d.adrelid)
+           -- As PostgREST's schema cache: a domain's default, an identity's sequence, none
+           -- for a generated column (Prefer: missing=default fills a missing key with it).
+           'defaultExpr', case
+             when ty.typbasetype <> 0 and d.adbin is null then pg_get_expr(ty.typdefaultbin, 0)
+             when a.attidentity = 'd' then format('nextval(%L)',
+               pg_get_serial_sequence(c.oid::regclass::text, a.attname))
+             when a.attgenerated = 's' then null
+             else pg_get_expr(d.adbin, d.adrelid)
+           end
          ) order by a.attnum) filter (where a.attnum is not null),
          '[]'
        ) as columns,
@@ -67,6 +75,7 @@ from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 left join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
 left join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum
+left join pg_type ty on ty.oid = a.atttypid
 where n.nspname = 'public' and c.relkind in ('r', 'p', 'f', 'v', 'm')
 group by c.oid, c.relname, c.relkind`;
 

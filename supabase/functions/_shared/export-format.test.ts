@@ -102,3 +102,20 @@ test('file names carry the export date', () => {
     'pullup-sessions-2026-11-25.csv',
   );
 });
+
+describe('dates the database bounds but an export must survive anyway', () => {
+  test('the earliest allowed date and values JavaScript cannot read are written, never thrown on', () => {
+    const rows = [
+      row({ session_date: '2000-01-01T00:00:00+00:00' }),
+      row({ session_date: '-infinity' }),
+      row({ session_date: '0044-03-15T12:00:00+00:00 BC' }),
+    ];
+    const json = exportJson('user-1', rows, new Date('2025-01-04T00:00:00Z'));
+    expect(json.sessions.map((s) => s.session_date)).toEqual([
+      '2000-01-01T00:00:00Z',
+      '-infinity',
+      '0044-03-15T12:00:00+00:00 BC',
+    ]);
+    expect(exportCsv(rows).split('\r\n')[2]).toMatch(/^-infinity,completed,/);
+  });
+});

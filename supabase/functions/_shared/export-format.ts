@@ -23,9 +23,15 @@ export interface ExportSessionRow {
 export const EXPORT_COLUMNS =
   'id,session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,is_ai_generated,is_modified,ai_comment,ai_intent,created_at,updated_at';
 
-/** ISO 8601 in UTC, as the seed writes it ("2025-01-03T10:30:00Z"). */
+/**
+ * ISO 8601 in UTC, as the seed writes it ("2025-01-03T10:30:00Z"). A value JavaScript cannot
+ * read as a date (the database bounds session_date, yet an export must never fail on a row)
+ * is written as stored.
+ */
 export function isoUtc(value: string | Date): string {
-  return new Date(value).toISOString().replace(/\.000Z$/, 'Z');
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
 export function exportJson(userId: string, rows: ExportSessionRow[], now: Date) {

@@ -18,7 +18,10 @@ export interface FunctionDeps extends ServeContext {
   admin: AdminClient;
   /** A client that acts as the caller, so RLS applies. */
   userClient(token: string): AdminClient;
-  /** Asks Supabase Auth who owns the token; null when it is invalid, expired or revoked. */
+  /**
+   * Asks Supabase Auth who owns the token; null when it is invalid, expired or revoked. When
+   * Auth cannot answer (down, its database down), a 503: an outage must not sign anyone out.
+   */
   getUser(token: string): Promise<Omit<Caller, 'token'> | null>;
   now(): Date;
   env: Record<string, string | undefined>;
@@ -41,7 +44,14 @@ export function createDeps(env: Record<string, string | undefined>): FunctionDep
       }),
     async getUser(token) {
       const { data, error } = await admin.auth.getUser(token);
-      if (error || !data.user) return null;
+      if (error) {
+        // Only Auth's own verdict on the token (a 4xx) says the session is gone.
+        if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+          return null;
+        }
+        throw serviceUnavailable();
+      }
+      if (!data.user) return null;
       return {
         id: data.user.id,
         email: data.user.email,
@@ -75,13 +85,35 @@ export async function requireCaller(req: Request, deps: FunctionDeps): Promise<C
   return { ...user, token };
 }
 
-/** Unwraps a supabase-js result; a database error is unexpected here, so it becomes a 500. */
+/** A 503 for a backend that cannot answer right now: try again, nothing is wrong with you. */
+export function serviceUnavailable(): HttpError {
+  return new HttpError(
+    503,
+    'service_unavailable',
+    'The service is briefly unavailable. Please try again in a moment.',
+    undefined,
+    { 'Retry-After': '5' },
+  );
+}
+
+/** Whether a supabase-js error says the backend could not answer (unreachable, 502-504). */
+export function isOutage(status: number | undefined): boolean {
+  return status === undefined || status === 0 || (status >= 502 && status <= 504);
+}
+
+/**
+ * Unwraps a supabase-js result. The API unreachable or answering 503 (its database down) is
+ * an outage, a 503; any other database error is unexpected here, so it becomes a 500.
+ */
 export function unwrap<T>(result: {
   data: T;
   error: { message: string; code?: string } | null;
+  status?: number;
 }): T {
-  if (result.error)
+  if (result.error) {
+    if (result.status !== undefined && isOutage(result.status)) throw serviceUnavailable();
     throw new Error(`Database error ${result.error.code ?? ''}: ${result.error.message}`);
+  }
   return result.data;
 }
 

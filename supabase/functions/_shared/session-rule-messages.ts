@@ -9,7 +9,8 @@ export type SessionRule =
   | 'session_past_must_be_finished'
   | 'session_status_transition'
   | 'sessions_completed_has_reps'
-  | 'sessions_rpe_only_when_completed';
+  | 'sessions_rpe_only_when_completed'
+  | 'sessions_session_date_range';
 
 export const SESSION_RULE_MESSAGES: Record<SessionRule, string> = {
   session_date_invalid: 'The session date is not a valid date.',
@@ -20,4 +21,5 @@ export const SESSION_RULE_MESSAGES: Record<SessionRule, string> = {
     "A session's status only moves forward: planned → in progress → completed or failed.",
   sessions_completed_has_reps: 'A completed session needs at least one set with reps.',
   sessions_rpe_only_when_completed: 'RPE is recorded only for a completed session.',
+  sessions_session_date_range: 'A session date must be on or after 1 January 2000.',
 };

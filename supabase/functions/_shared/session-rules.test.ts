@@ -139,6 +139,19 @@ describe('the date rule', () => {
     });
   });
 
+  test('a day before 2000 is refused, as the database refuses it', () => {
+    for (const date of ['1999-12-31', '0044-03-15', '1999-12-31T23:00:00Z']) {
+      expect(allowedStatusesForDate(date, NOW, 'UTC')).toEqual({
+        ok: false,
+        rule: 'sessions_session_date_range',
+      });
+    }
+    expect(allowedStatusesForDate('2000-01-01', NOW, 'UTC')).toEqual({
+      ok: true,
+      allowed: ['completed', 'failed'],
+    });
+  });
+
   test('an unreadable date is reported', () => {
     expect(allowedStatusesForDate('next tuesday', NOW, 'UTC')).toEqual({
       ok: false,

@@ -12,6 +12,8 @@ export const SET_COUNT = 5;
 export const MAX_REPS_PER_SET = 60;
 export const MAX_DAYS_AHEAD = 30;
 export const REST_HOURS = 24;
+/** The database's sessions_session_date_range starts here (UTC); the form checks the day. */
+export const EARLIEST_SESSION_DAY = '2000-01-01';
 
 /** Why the coach planned a session (sessions.ai_intent); null for the athlete's own plans. */
 export type PlanIntent = Database['public']['Enums']['plan_intent'];
@@ -215,6 +217,9 @@ export function allowedStatusesForDate(
   }
   const days = calendarDaysFromToday(value, now, timeZone);
   if (Number.isNaN(days)) return { ok: false, rule: 'session_date_invalid' };
+  if (calendarDayOf(value, timeZone) < EARLIEST_SESSION_DAY) {
+    return { ok: false, rule: 'sessions_session_date_range' };
+  }
   if (days > MAX_DAYS_AHEAD) return { ok: false, rule: 'session_date_too_far_ahead' };
   if (days > 0) return { ok: true, allowed: ['planned'] };
   if (days < 0) return { ok: true, allowed: ['completed', 'failed'] };

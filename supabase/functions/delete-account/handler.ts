@@ -1,7 +1,13 @@
 // POST /functions/v1/delete-account {"confirm": "DELETE"}: deletes the caller's auth user
 // with the service role; every row of theirs goes with it by cascade (US-007).
 import { z } from 'zod/mini';
-import { depsFromEnv, requireCaller, type FunctionDeps } from '../_shared/function-deps.ts';
+import {
+  depsFromEnv,
+  isOutage,
+  requireCaller,
+  serviceUnavailable,
+  type FunctionDeps,
+} from '../_shared/function-deps.ts';
 import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/http.ts';
 
 const deleteAccountSchema = z.strictObject({
@@ -14,7 +20,10 @@ export function deleteAccount(req: Request, deps: FunctionDeps): Promise<Respons
     const caller = await requireCaller(req, deps);
     validate(deleteAccountSchema, await readJsonBody(req, 1024), 'confirmation_required');
     const { error } = await deps.admin.auth.admin.deleteUser(caller.id);
-    if (error) throw new Error(`Deleting user ${caller.id} failed: ${error.message}`);
+    if (error) {
+      if (isOutage(error.status)) throw serviceUnavailable();
+      throw new Error(`Deleting user ${caller.id} failed: ${error.message}`);
+    }
     return json(204, null);
   });
 }

@@ -252,6 +252,26 @@ Deno.test(
   },
 );
 
+Deno.test(
+  'LLM comment with a NUL byte and a lone surrogate (PostgreSQL stores neither): cleaned, 201',
+  async () => {
+    const athlete = await newAthlete();
+    await giveHistory(athlete.id, [{ sets: [8, 8, 7, 7, 6], rpe: 7, daysAgo: 2 }]);
+    const comment =
+      'Keep it\u0000 steady today. Add one rep to the first set \ud800when it feels easy.';
+    await withFakeAi({ kind: 'plan', sets: [9, 9, 7, 7, 6], comment }, async (deps) => {
+      const response = await generateSession(ask(athlete.token), deps);
+      assert.equal(response.status, 201);
+      const body = await response.json();
+      assert.equal(
+        body.session.ai_comment,
+        'Keep it steady today. Add one rep to the first set \ufffdwhen it feels easy.',
+      );
+      assert.equal(body.quota.used, 1);
+    });
+  },
+);
+
 Deno.test('the coach reads its intents back: after its deload the athlete resumes', async () => {
   const athlete = await newAthlete();
   await giveHistory(athlete.id, [

@@ -1,10 +1,12 @@
 // POST /functions/v1/generate-session {baseline_max_reps?, session_date?}: the AI coach
 // plans the athlete's next session.
 //
-// Order matters: validate the request and read the history (no quota used), then reserve
-// an attempt in the database (reserve_generation: active-session check and the 5-per-24-h
-// limit, race-free), then ask the provider within AI_TIMEOUT_MS, clamp its plan to safe
-// bounds, and record the outcome (finish_generation creates the session on success).
+// Order matters: validate the request, read the history and prepare everything the provider
+// and the bounds need (no quota used), then reserve an attempt in the database
+// (reserve_generation: active-session check and the 5-per-24-h limit, race-free), then ask
+// the provider within AI_TIMEOUT_MS, clamp its plan to safe bounds, and record the outcome
+// (finish_generation creates the session on success). A provider failure or timeout counts
+// as an attempt; a failure on our side after the reservation releases it again.
 import {
   AiProviderError,
   providerFromEnv,
@@ -77,6 +79,11 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
       );
     }
     const plannedDate = chooseDate(body.session_date, history, now);
+    const boundsContext = planBoundsContext({
+      history,
+      plannedDate,
+      ...(body.baseline_max_reps === undefined ? {} : { baselineMaxReps: body.baseline_max_reps }),
+    });
 
     const reservation = unwrap(
       await deps.admin.rpc('reserve_generation', {
@@ -106,109 +113,125 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
       );
     }
     const generationId = reservation.generation_id!;
-
-    const started = performance.now();
-    let proposal;
+    // Set once the attempt's outcome is recorded as counting (the provider failed or timed
+    // out, the athlete planned meanwhile); any other failure from here on is ours.
+    let counted = false;
     try {
-      proposal = await withTimeout(
-        (signal) =>
-          deps.coach.propose(
-            {
-              history,
-              plannedDate,
-              now,
-              ...(body.baseline_max_reps === undefined
-                ? {}
-                : { baselineMaxReps: body.baseline_max_reps }),
-            },
-            signal,
-          ),
-        deps.aiTimeoutMs,
-      );
-    } catch (error) {
+      const started = performance.now();
+      let proposal;
+      try {
+        proposal = await withTimeout(
+          (signal) =>
+            deps.coach.propose(
+              {
+                history,
+                plannedDate,
+                now,
+                ...(body.baseline_max_reps === undefined
+                  ? {}
+                  : { baselineMaxReps: body.baseline_max_reps }),
+              },
+              signal,
+            ),
+          deps.aiTimeoutMs,
+        );
+      } catch (error) {
+        const durationMs = Math.round(performance.now() - started);
+        const timedOut = error instanceof ProviderTimeout;
+        counted = true;
+        await recordFailure(deps, generationId, {
+          status: timedOut ? 'timeout' : 'error',
+          durationMs,
+          errorType: timedOut
+            ? 'timeout'
+            : error instanceof AiProviderError
+              ? error.errorType
+              : 'provider_error',
+          error,
+        });
+        if (timedOut) {
+          throw new HttpError(
+            504,
+            'ai_timeout',
+            'The coach took too long to answer. This attempt counts toward your limit; try again or plan the session yourself.',
+          );
+        }
+        throw new HttpError(
+          502,
+          'ai_error',
+          'The coach could not plan a session right now. This attempt counts toward your limit; try again or plan the session yourself.',
+        );
+      }
       const durationMs = Math.round(performance.now() - started);
-      const timedOut = error instanceof ProviderTimeout;
-      await recordFailure(deps, generationId, {
-        status: timedOut ? 'timeout' : 'error',
-        durationMs,
-        errorType: timedOut
-          ? 'timeout'
-          : error instanceof AiProviderError
-            ? error.errorType
-            : 'provider_error',
-        error,
-      });
-      if (timedOut) {
-        throw new HttpError(
-          504,
-          'ai_timeout',
-          'The coach took too long to answer. This attempt counts toward your limit; try again or plan the session yourself.',
-        );
-      }
-      throw new HttpError(
-        502,
-        'ai_error',
-        'The coach could not plan a session right now. This attempt counts toward your limit; try again or plan the session yourself.',
-      );
-    }
-    const durationMs = Math.round(performance.now() - started);
 
-    const bounded = boundPlan(
-      { sets: proposal.sets },
-      planBoundsContext({
-        history,
-        plannedDate,
-        ...(body.baseline_max_reps === undefined
-          ? {}
-          : { baselineMaxReps: body.baseline_max_reps }),
-      }),
-    );
-    const comment = bounded.adjusted
-      ? cappedComment(bounded.sets, bounded.reasons)
-      : proposal.comment;
+      const bounded = boundPlan({ sets: proposal.sets }, boundsContext);
+      const comment = bounded.adjusted
+        ? cappedComment(bounded.sets, bounded.reasons)
+        : storableText(proposal.comment);
 
-    const finished = await deps.admin.rpc('finish_generation', {
-      p_generation_id: generationId,
-      p_status: 'success',
-      p_duration_ms: durationMs,
-      p_model: deps.coach.model,
-      p_session: {
-        session_date: plannedDate.toISOString(),
-        sets: bounded.sets,
-        ai_comment: comment,
-        intent: proposal.intent ?? null,
-      },
-    });
-    if (finished.error) {
-      await recordFailure(deps, generationId, {
-        status: 'error',
-        durationMs,
-        errorType: 'session_insert_failed',
-        error: new Error(`${finished.error.code}: ${finished.error.message}`),
+      const finished = await deps.admin.rpc('finish_generation', {
+        p_generation_id: generationId,
+        p_status: 'success',
+        p_duration_ms: durationMs,
+        p_model: deps.coach.model,
+        p_session: {
+          session_date: plannedDate.toISOString(),
+          sets: bounded.sets,
+          ai_comment: comment,
+          intent: proposal.intent ?? null,
+        },
       });
-      if (finished.error.code === '23505') {
-        throw new HttpError(
-          409,
-          'active_session_exists',
-          'You planned another session while the coach was thinking. Finish or delete it first.',
-        );
+      if (finished.error) {
+        if (finished.error.code === '23505') {
+          counted = true;
+          await recordFailure(deps, generationId, {
+            status: 'error',
+            durationMs,
+            errorType: 'session_insert_failed',
+            error: new Error(`${finished.error.code}: ${finished.error.message}`),
+          });
+          throw new HttpError(
+            409,
+            'active_session_exists',
+            'You planned another session while the coach was thinking. Finish or delete it first.',
+          );
+        }
+        unwrap(finished); // throws: a 503 during an outage, else a 500
       }
-      throw new Error(`finish_generation failed: ${finished.error.message}`);
+      const session = (finished.data as { session: Record<string, unknown> }).session;
+      const used = reservation.used!;
+      return json(201, {
+        session,
+        generation: { id: generationId, model: deps.coach.model, duration_ms: durationMs },
+        bounds: { adjusted: bounded.adjusted, reasons: bounded.reasons },
+        quota: {
+          limit: reservation.limit,
+          used,
+          remaining: Math.max(0, reservation.limit! - used),
+          next_slot_at: reservation.next_slot_at,
+        },
+      });
+    } catch (error) {
+      if (!counted) await releaseReservation(deps, generationId, error);
+      throw error;
     }
-    const session = (finished.data as { session: Record<string, unknown> }).session;
-    const used = reservation.used!;
-    return json(201, {
-      session,
-      generation: { id: generationId, model: deps.coach.model, duration_ms: durationMs },
-      bounds: { adjusted: bounded.adjusted, reasons: bounded.reasons },
-      quota: {
-        limit: reservation.limit,
-        used,
-        remaining: Math.max(0, reservation.limit! - used),
-        next_slot_at: reservation.next_slot_at,
-      },
-    });
   });
+}
+
+/** Gives the athlete's slot back: the attempt failed on our side, not theirs or the provider's. */
+async function releaseReservation(
+  deps: FunctionDeps,
+  generationId: string,
+  cause: unknown,
+): Promise<void> {
+  deps.log('generation_released', {
+    generation_id: generationId,
+    error: cause instanceof Error ? cause.message : String(cause),
+  });
+  const { error } = await deps.admin.from('generations').delete().eq('id', generationId);
+  if (error) {
+    deps.log('generation_release_failed', { generation_id: generationId, error: error.message });
+  }
 }
 
 async function recentHistory(deps: FunctionDeps, caller: Caller): Promise<SessionRecord[]> {
@@ -223,7 +246,11 @@ async function recentHistory(deps: FunctionDeps, caller: Caller): Promise<Sessio
       .order('session_date', { ascending: false })
       .limit(COACH_HISTORY_LIMIT),
   );
-  return (rows ?? []).map(sessionRecordFromRow);
+  // A date the coach cannot compute with would fail the request after the quota is used:
+  // such a row (the database bounds session_date, so none should exist) is left out.
+  return (rows ?? [])
+    .map(sessionRecordFromRow)
+    .filter((record) => Number.isFinite(Date.parse(record.session_date)));
 }
 
 /**
@@ -288,6 +315,20 @@ async function recordFailure(
   });
   if (rpcError)
     deps.log('finish_generation_failed', { generation_id: generationId, error: rpcError.message });
+}
+
+/**
+ * The provider's text as PostgreSQL can store it: without NUL and other control characters
+ * (line breaks and tabs stay), lone surrogates replaced by U+FFFD. Otherwise recording a
+ * good plan would fail on our side.
+ */
+function storableText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  );
 }
 
 const REASON_TEXT: Partial<Record<BoundReason, string>> = {
