@@ -215,6 +215,28 @@ describe('all sets done and RPE 8 or less: a small step up', () => {
   });
 });
 
+describe('the day after a session close to the limit: repeat, step after a rest day', () => {
+  test('RPE 8 less than 48 h ago repeats the sets; 48 h later the step comes', () => {
+    const history = [coached('2025-03-09', [10, 10, 9, 9, 8], 8, 'progress')];
+    const result = plan(history);
+    expect(result).toMatchObject({ rationale: 'repeat_recovering', intent: 'repeat' });
+    expect(result.sets).toEqual([10, 10, 9, 9, 8]);
+    expect(result.comment).toContain('(10-10-9-9-8, 46 reps) at RPE 8');
+    expect(result.comment).toContain('only 24 hours before this one');
+    expectWithinGates(history, result);
+    const rested = plan(history, { now: new Date('2025-03-11T18:00:00.000Z') });
+    expect(rested.rationale).toBe('step_up');
+    expect(rested.sets).toEqual([10, 10, 9, 9, 9]);
+  });
+
+  test('RPE 7 or less the day before still earns its step; so do a beginner’s small sets', () => {
+    expect(plan([session('2025-03-09', [10, 10, 9, 9, 8], 7)]).rationale).toBe('step_up');
+    expect(plan([coached('2025-03-09', [3, 3, 2, 2, 2], 8, 'progress')]).sets).toEqual([
+      3, 3, 3, 2, 2,
+    ]);
+  });
+});
+
 describe('all sets done but very hard (RPE 9 or 10): repeat', () => {
   test.each([9, 10])('RPE %i repeats the same sets', (rpe) => {
     const history = [session('2025-03-08', [12, 11, 10, 10, 9], rpe)];

@@ -60,6 +60,8 @@ export const FATIGUE_WINDOW = 3;
 /** Hard sessions (RPE ≥ 9) in FATIGUE_WINDOW that call for a deload, and misses that do. */
 export const FATIGUE_HARD_SESSIONS = 3;
 export const FATIGUE_MISSES = 2;
+/** A step up needs this much rest after a session with two reps or fewer in reserve (RPE ≥ 8). */
+export const STEP_RECOVERY_HOURS = 48;
 
 export type CoachRationale =
   | 'first_session'
@@ -72,6 +74,7 @@ export type CoachRationale =
   | 'step_down_two_misses'
   | 'hold_after_miss'
   | 'repeat_hard'
+  | 'repeat_recovering'
   | 'ease_off'
   | 'at_cap'
   | 'step_up';
@@ -87,6 +90,7 @@ const INTENT: Record<CoachRationale, PlanIntent> = {
   step_down_two_misses: 'step_down',
   hold_after_miss: 'hold',
   repeat_hard: 'repeat',
+  repeat_recovering: 'repeat',
   ease_off: 'hold',
   at_cap: 'repeat',
   step_up: 'progress',
@@ -325,6 +329,13 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
     }
     return { sets: [...level.sets] as Sets, rationale: 'repeat_hard', basis: level, rpe };
   }
+  // The day after a session close to the limit, the athlete is not yet recovered: repeat it
+  // (sets near failure take 24–48 h to recover from), and take the step after a rest day.
+  // Sets of at most four reps (a beginner's) tire little, as for the calendar deload.
+  const restHours = hoursBetween(last.session_date, at);
+  if (!lightLoad && level.rpe !== null && level.rpe >= 8 && restHours < STEP_RECOVERY_HOURS) {
+    return { sets: [...level.sets] as Sets, rationale: 'repeat_recovering', basis: level };
+  }
   let step = beginner ? 1 : stepUpReps(level.total_reps, rpe);
   const failedAt = failedTarget(since, level.total_reps);
   if (failedAt !== null) step = Math.max(1, Math.min(step, failedAt - 1 - level.total_reps));
@@ -484,6 +495,12 @@ function buildComment(facts: CommentFacts): string {
       sentences = [
         `You completed ${was}, but RPE ${basis.rpe} means you had at most a rep in reserve.`,
         `Repeat the same sets, ${plan} (${reps(total)}), until they feel easier before adding more.`,
+      ];
+      break;
+    case 'repeat_recovering':
+      sentences = [
+        `You completed all five sets (${was}) at RPE ${basis.rpe}, and your last session was only ${hours} hours before this one.`,
+        `A step up needs about two days of recovery after a session that close to your limit, so repeat ${plan} (${reps(total)}) and take the step after a rest day.`,
       ];
       break;
     case 'ease_off': {
