@@ -4,6 +4,7 @@ import {
   CoachInputError,
   RULE_BASED_COACH_MODEL,
   addRepToLowest,
+  failedStepsFrom,
   failedTarget,
   firstSessionSets,
   levelRpe,
@@ -340,6 +341,28 @@ describe('failed or sets missed: hold, a smaller step, then step down', () => {
       'you missed a step to 48 reps before, so this step is smaller',
     );
     expectWithinGates(history, result);
+  });
+
+  test('a second failed step-up from the same level steps down about 10 %, no sawtooth', () => {
+    // 49 → 50 failed, 49 held at RPE 7, 49 → 50 failed again: 50 is beyond the athlete for now.
+    const level: Sets = [10, 10, 10, 10, 9];
+    const history = [
+      coached('2025-03-08', [10, 10, 10, 10, 8], null, 'progress', 'failed'),
+      coached('2025-03-06', level, 7, 'hold'),
+      coached('2025-03-04', [10, 10, 10, 9, 8], null, 'progress', 'failed'),
+      coached('2025-03-02', level, 8, 'progress'),
+    ];
+    expect(failedStepsFrom(history, 49)).toBe(2);
+    const result = plan(history);
+    expect(result).toMatchObject({ rationale: 'step_down_same_level', intent: 'step_down' });
+    expect(result.sets).toEqual([9, 9, 9, 9, 8]);
+    expect(result.comment).toContain(
+      'A step up from 49 reps (10-10-10-10-9) has now fallen short twice',
+    );
+    expect(result.comment).toContain('steps down 10% to 9-9-9-9-8 (44 reps)');
+    expectWithinGates(history, result);
+    // Once only, it is a hold at the level (the smaller step comes after).
+    expect(plan(history.slice(0, 2)).rationale).toBe('hold_after_miss');
   });
 
   test('two misses in a row step down about 10 % from the level last done in full', () => {

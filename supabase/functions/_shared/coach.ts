@@ -72,6 +72,7 @@ export type CoachRationale =
   | 'deload_calendar'
   | 'deload_fatigue'
   | 'step_down_two_misses'
+  | 'step_down_same_level'
   | 'hold_after_miss'
   | 'repeat_hard'
   | 'repeat_recovering'
@@ -88,6 +89,7 @@ const INTENT: Record<CoachRationale, PlanIntent> = {
   deload_calendar: 'deload',
   deload_fatigue: 'deload',
   step_down_two_misses: 'step_down',
+  step_down_same_level: 'step_down',
   hold_after_miss: 'hold',
   repeat_hard: 'repeat',
   repeat_recovering: 'repeat',
@@ -278,7 +280,12 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
   // 5. Misses: hold at the last level done in full; two in a row step down about 10 %.
   if (isMiss(level)) {
     const lastHit = lastHitSinceRestart(history);
-    if (misses >= 2 && lastHit) {
+    // Two misses in a row, or a second failed step-up from the same level (the athlete's limit
+    // for now, even with a hold between): step down about 10 % and build up again.
+    const steppedUp = level.intent === 'progress' || level.intent == null;
+    const sameLevelFails =
+      steppedUp && lastHit && since[1] === lastHit ? failedStepsFrom(since, lastHit.total_reps) : 0;
+    if ((misses >= 2 || sameLevelFails >= 2) && lastHit) {
       const from = lastHit.total_reps;
       const target = Math.max(
         SET_COUNT,
@@ -286,7 +293,7 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
       );
       return {
         sets: scaleToTotal(workingSets(lastHit), target),
-        rationale: 'step_down_two_misses',
+        rationale: misses >= 2 ? 'step_down_two_misses' : 'step_down_same_level',
         basis: lastHit,
         misses,
       };
@@ -295,7 +302,6 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
     // hold) is held at what was done, so the same failure is not planned again.
     // A step-up that fell far short (more than 10 % below the level before it) is fatigue, not
     // a step too far: that too is held at what was done.
-    const steppedUp = level.intent === 'progress' || level.intent == null;
     const close =
       lastHit !== undefined && level.total_reps >= lastHit.total_reps * (1 - MISS_STEP_DOWN);
     const hold = steppedUp && close && lastHit.total_reps >= level.total_reps ? lastHit : level;
@@ -369,6 +375,18 @@ function levelRatings(working: readonly SessionRecord[]): number[] {
     if (session.rpe !== null) ratings.push(session.rpe);
   }
   return ratings;
+}
+
+/** How many step-ups since the block start failed from a level of `total` reps. */
+export function failedStepsFrom(working: readonly SessionRecord[], total: number): number {
+  let count = 0;
+  for (let i = 0; i + 1 < working.length; i += 1) {
+    const session = working[i] as SessionRecord;
+    const before = working[i + 1] as SessionRecord;
+    const steppedUp = session.intent === 'progress' || session.intent == null;
+    if (steppedUp && isMiss(session) && !isMiss(before) && before.total_reps === total) count += 1;
+  }
+  return count;
 }
 
 function leadingMisses(working: readonly SessionRecord[]): number {
@@ -537,6 +555,12 @@ function buildComment(facts: CommentFacts): string {
       sentences = [
         `Your last ${decision.misses ?? 2} sessions fell short of the ${reps(basis.total_reps)} you last completed (${show(basis.sets)}).`,
         `This plan steps down ${percent(basis.total_reps - total, basis.total_reps)}% to ${plan} (${reps(total)}) to rebuild from a level you can complete.`,
+      ];
+      break;
+    case 'step_down_same_level':
+      sentences = [
+        `A step up from ${reps(basis.total_reps)} (${show(basis.sets)}) has now fallen short twice: that is your limit for the moment.`,
+        `This plan steps down ${percent(basis.total_reps - total, basis.total_reps)}% to ${plan} (${reps(total)}) to build back up with reps in reserve.`,
       ];
       break;
     case 'deload_calendar':
