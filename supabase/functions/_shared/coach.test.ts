@@ -230,8 +230,19 @@ describe('the day after a session close to the limit: repeat, step after a rest 
     expect(rested.sets).toEqual([10, 10, 9, 9, 9]);
   });
 
-  test('RPE 7 or less the day before still earns its step; so do a beginner’s small sets', () => {
-    expect(plan([session('2025-03-09', [10, 10, 9, 9, 8], 7)]).rationale).toBe('step_up');
+  test('RPE 7 or less the day before: a one-rep step only; a beginner’s small sets step as usual', () => {
+    const history = [session('2025-03-09', [10, 10, 9, 9, 8], 5)];
+    const result = plan(history);
+    expect(result).toMatchObject({ rationale: 'step_up', sets: [10, 10, 9, 9, 9] });
+    expect(result.comment).toContain(
+      'at RPE 5, but your last session was only 24 hours ago, so this step is a single rep',
+    );
+    expect(result.comment).toContain('adds one rep: 10-10-9-9-9 (47 reps, +2%)');
+    expectWithinGates(history, result);
+    // Two days later the same session earns its ~10 % step.
+    expect(plan(history, { now: new Date('2025-03-11T18:00:00.000Z') }).sets).toEqual([
+      11, 10, 10, 10, 9,
+    ]);
     expect(plan([coached('2025-03-09', [3, 3, 2, 2, 2], 8, 'progress')]).sets).toEqual([
       3, 3, 3, 2, 2,
     ]);

@@ -60,7 +60,7 @@ export const FATIGUE_WINDOW = 3;
 /** Hard sessions (RPE ≥ 9) in FATIGUE_WINDOW that call for a deload, and misses that do. */
 export const FATIGUE_HARD_SESSIONS = 3;
 export const FATIGUE_MISSES = 2;
-/** A step up needs this much rest after a session with two reps or fewer in reserve (RPE ≥ 8). */
+/** Under this much rest, no step after a session rated RPE ≥ 8 and at most one rep otherwise. */
 export const STEP_RECOVERY_HOURS = 48;
 
 export type CoachRationale =
@@ -194,6 +194,8 @@ interface Decision {
   misses?: number;
   days?: number;
   failedAt?: number;
+  /** A step cut to one rep: the last session was less than STEP_RECOVERY_HOURS before. */
+  restHours?: number;
   hardSessions?: number;
   /** A hold after a miss went back to the last session done in full (not the miss itself). */
   heldLastHit?: boolean;
@@ -342,7 +344,10 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
   if (!lightLoad && level.rpe !== null && level.rpe >= 8 && restHours < STEP_RECOVERY_HOURS) {
     return { sets: [...level.sets] as Sets, rationale: 'repeat_recovering', basis: level };
   }
-  let step = beginner ? 1 : stepUpReps(level.total_reps, rpe);
+  // Under 48 h after an easier session the step is a single rep (RPE was rated fresh).
+  const fullStep = beginner ? 1 : stepUpReps(level.total_reps, rpe);
+  const shortRest = restHours < STEP_RECOVERY_HOURS && fullStep > 1;
+  let step = shortRest ? 1 : fullStep;
   const failedAt = failedTarget(since, level.total_reps);
   if (failedAt !== null) step = Math.max(1, Math.min(step, failedAt - 1 - level.total_reps));
   return {
@@ -351,6 +356,7 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
     basis: level,
     rpe,
     ...(failedAt === null ? {} : { failedAt }),
+    ...(shortRest ? { restHours } : {}),
   };
 }
 
@@ -502,7 +508,9 @@ function buildComment(facts: CommentFacts): string {
           ? 'but recorded no RPE, so this plan adds a single rep to be safe'
           : decision.failedAt !== undefined
             ? `at RPE ${basis.rpe}; you missed a step to ${reps(decision.failedAt)} before, so this step is smaller`
-            : `at RPE ${basis.rpe}, which leaves reps in reserve`;
+            : decision.restHours !== undefined
+              ? `at RPE ${basis.rpe}, but your last session was only ${Math.floor(decision.restHours)} hours ago, so this step is a single rep`
+              : `at RPE ${basis.rpe}, which leaves reps in reserve`;
       sentences = [
         `You completed all five sets last time (${was}) ${why}.`,
         `This plan adds ${added === 1 ? 'one rep' : `a rep to each of the ${added} lightest sets`}: ${plan} (${reps(total)}, +${percent(added, basis.total_reps)}%).`,
