@@ -189,6 +189,16 @@ describe('all sets done and RPE 8 or less: a small step up', () => {
     // An easy-feeling 8 right after a 10 is not yet a level that feels easier.
     expect(levelRpe(after([8, 10]))).toBe(9);
     expect(plan(after([8, 10])).rationale).toBe('repeat_hard');
+    expect(plan(after([8, 10])).comment).toContain(
+      'at RPE 8, right after RPE 10 at the same sets: ratings vary by about a rep',
+    );
+    // A 9 after an 8 reads as 8 for the level, but the last session alone was very hard: the
+    // bounds allow no increase after it, so the coach repeats (no "+0%" step).
+    expect(levelRpe(after([9, 8]))).toBe(8);
+    const hard = plan(after([9, 8]));
+    expect(hard).toMatchObject({ rationale: 'repeat_hard', sets: level });
+    expect(hard.comment).toContain('but RPE 9 means you had at most a rep in reserve');
+    expectWithinGates(after([9, 8]), hard);
     // Half-way reads as the easier rating: 7 after 10, or 8 after 9, earn a one-rep step.
     expect(levelRpe(after([7, 10]))).toBe(8);
     expect(levelRpe(after([8, 9]))).toBe(8);
@@ -346,6 +356,16 @@ describe('failed or sets missed: hold, a smaller step, then step down', () => {
       hit,
     ];
     expect(failedTarget(history, 46)).toBe(48);
+    // A step planned the day after its basis was cut to one rep: that is the target missed.
+    expect(
+      failedTarget(
+        [
+          coached('2025-03-06', [11, 11, 11, 9, 8], null, 'progress', 'failed'),
+          coached('2025-03-05', [11, 11, 11, 11, 11], 7, 'progress'),
+        ],
+        55,
+      ),
+    ).toBe(56);
     const result = plan(history);
     expect(result.sets).toEqual([10, 10, 9, 9, 9]);
     expect(result.comment).toContain(

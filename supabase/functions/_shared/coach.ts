@@ -178,10 +178,25 @@ export function failedTarget(working: readonly SessionRecord[], level: number): 
     if (!isMiss(session) || !before || isMiss(before)) continue;
     // A failed step-up aimed at the hit before it plus its step; a failed repeat, at that hit.
     const steppedUp = session.intent === 'progress' || session.intent == null;
-    const target = before.total_reps + (steppedUp ? stepUpReps(before.total_reps, before.rpe) : 0);
+    const target = before.total_reps + (steppedUp ? plannedStep(working, i) : 0);
     if (target > level && (lowest === null || target < lowest)) lowest = target;
   }
   return lowest;
+}
+
+/** The step the coach planned from working[i + 1] to working[i], rebuilt by the same rules:
+ *  the level's RPE, a beginner's one rep, one rep under 48 h of rest, the failure memory. */
+function plannedStep(working: readonly SessionRecord[], i: number): number {
+  const session = working[i] as SessionRecord;
+  const earlier = working.slice(i + 1);
+  const before = earlier[0] as SessionRecord;
+  let step =
+    bestSet([before]) <= BEGINNER_SETS ? 1 : stepUpReps(before.total_reps, levelRpe(earlier));
+  if (hoursBetween(before.session_date, new Date(session.session_date)) < STEP_RECOVERY_HOURS) {
+    step = 1;
+  }
+  const older = failedTarget(earlier, before.total_reps);
+  return older === null ? step : Math.max(1, Math.min(step, older - 1 - before.total_reps));
 }
 
 interface Decision {
@@ -323,7 +338,9 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
   // Beginners' singles and doubles grow a rep at a time, judged on the last session alone.
   const beginner = bestSet([level]) <= BEGINNER_SETS;
   const rpe = beginner ? level.rpe : levelRpe(since.length > 0 ? since : working);
-  if (rpe !== null && rpe >= 9) {
+  // Very hard by the level's ratings, or by the last one alone (9 after an 8 is no easier
+  // level, and the bounds allow no increase after an RPE ≥ 9 session): repeat.
+  if ((rpe !== null && rpe >= 9) || (level.rpe !== null && level.rpe >= 9)) {
     // Two sessions in a row at the limit (RPE 9 and 10, or 10 twice) on the same sets: the
     // next repeat is a coin flip, so one rep comes off to rebuild a reserve.
     const ratings = levelRatings(since.length > 0 ? since : working);
@@ -335,7 +352,13 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
         ratings,
       };
     }
-    return { sets: [...level.sets] as Sets, rationale: 'repeat_hard', basis: level, rpe };
+    return {
+      sets: [...level.sets] as Sets,
+      rationale: 'repeat_hard',
+      basis: level,
+      rpe,
+      ratings,
+    };
   }
   // The day after a session close to the limit, the athlete is not yet recovered: repeat it
   // (sets near failure take 24–48 h to recover from), and take the step after a rest day.
@@ -517,12 +540,20 @@ function buildComment(facts: CommentFacts): string {
       ];
       break;
     }
-    case 'repeat_hard':
+    case 'repeat_hard': {
+      const [newest, older] = decision.ratings ?? [];
+      const why =
+        basis.rpe === null
+          ? `You completed ${was} without a rating; the last one at these sets was RPE ${newest}, at most a rep in reserve.`
+          : basis.rpe < 9
+            ? `You completed ${was} at RPE ${basis.rpe}, right after RPE ${older} at the same sets: ratings vary by about a rep, so together that is still at most a rep in reserve.`
+            : `You completed ${was}, but RPE ${basis.rpe} means you had at most a rep in reserve.`;
       sentences = [
-        `You completed ${was}, but RPE ${basis.rpe} means you had at most a rep in reserve.`,
+        why,
         `Repeat the same sets, ${plan} (${reps(total)}), until they feel easier before adding more.`,
       ];
       break;
+    }
     case 'repeat_recovering':
       sentences = [
         `You completed all five sets (${was}) at RPE ${basis.rpe}, and your last session was only ${hours} hours before this one.`,
