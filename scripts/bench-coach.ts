@@ -205,12 +205,15 @@ interface Result {
   flat: number;
   finalMax: number;
   history: SessionRecord[];
+  /** What was planned for each session, and the coach's comment (same order as history). */
+  plans: { sets: Sets; comment?: string }[];
 }
 
 function simulate(spec: AthleteSpec, model: Model, perWeek: number, planner: Planner): Result {
   const athlete = new Athlete(spec, model);
   const random = rng(spec.max * 1000 + perWeek * 17 + model.name.length);
   const history: SessionRecord[] = [];
+  const plans: Result['plans'] = [];
   const weekly = Array<number>(WEEKS).fill(0);
   const weekBest = Array<number | null>(WEEKS).fill(null);
   const deloadDays: number[] = [];
@@ -226,6 +229,7 @@ function simulate(spec: AthleteSpec, model: Model, perWeek: number, planner: Pla
       athlete.rest(day);
       const outcome = athlete.perform(plan.sets, form, rpeDraw);
       const intent = 'intent' in plan ? plan.intent : null;
+      plans.push({ sets: plan.sets, ...('comment' in plan ? { comment: plan.comment } : {}) });
       history.push({
         session_date: date.toISOString(),
         sets: outcome.done,
@@ -256,6 +260,7 @@ function simulate(spec: AthleteSpec, model: Model, perWeek: number, planner: Pla
     flat: longestFlat(weekBest, deloadDays),
     finalMax: athlete.max,
     history,
+    plans,
   };
 }
 
@@ -313,6 +318,7 @@ if (!model) {
   process.exit(2);
 }
 const showPlans = process.argv.includes('--plans');
+const showComments = process.argv.includes('--comments');
 
 console.log(`Coach bench: ${WEEKS} weeks, athlete model "${model.name}" (scripts/bench-coach.ts)`);
 console.log(
@@ -362,7 +368,7 @@ for (const spec of ATHLETES) {
           [failedShare <= 0.1, 'failed>10%'],
           [
             r.total >= 0.9 * bestClassic,
-            `reps<90% (${Math.round((r.total / bestClassic) * 100)}%)`,
+            `reps<90% (${Math.floor((r.total / bestClassic) * 100)}%)`,
           ],
         ];
         const failing = checks.filter(([ok]) => !ok).map(([, label]) => label);
@@ -388,11 +394,13 @@ for (const spec of ATHLETES) {
         ].join(' | '),
       );
       if (showPlans && process.argv.includes(`--${name}`)) {
-        for (const s of r.history) {
+        r.history.forEach((s, i) => {
+          const planned = r.plans[i];
           console.log(
-            `    ${s.session_date.slice(0, 10)} ${s.intent ?? ''} ${s.sets.join('-')} ${s.status} rpe=${s.rpe}`,
+            `    ${s.session_date.slice(0, 10)} ${s.intent ?? ''} planned ${planned?.sets.join('-')} did ${s.sets.join('-')} ${s.status} rpe=${s.rpe}`,
           );
-        }
+          if (showComments && planned?.comment) console.log(`      “${planned.comment}”`);
+        });
       }
     }
   }
