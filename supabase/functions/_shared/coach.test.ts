@@ -392,8 +392,14 @@ describe('failed or sets missed: hold, a smaller step, then step down', () => {
     );
     expect(result.comment).toContain('steps down 10% to 9-9-9-9-8 (44 reps)');
     expectWithinGates(history, result);
-    // Once only, it is a hold at the level (the smaller step comes after).
+    // Once only, it is a hold at the level; then one rep, the smallest step, tries it again
+    // (and the comment does not call that a smaller step).
     expect(plan(history.slice(0, 2)).rationale).toBe('hold_after_miss');
+    const retry = plan(history.slice(1));
+    expect(retry).toMatchObject({ rationale: 'step_up', sets: [10, 10, 10, 10, 10] });
+    expect(retry.comment).toContain(
+      'you missed 50 reps once before, and one rep is the smallest step, so this plan tries it again',
+    );
   });
 
   test('two misses in a row step down about 10 % from the level last done in full', () => {

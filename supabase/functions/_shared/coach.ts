@@ -529,11 +529,13 @@ function buildComment(facts: CommentFacts): string {
       const why =
         basis.rpe === null
           ? 'but recorded no RPE, so this plan adds a single rep to be safe'
-          : decision.failedAt !== undefined
-            ? `at RPE ${basis.rpe}; you missed a step to ${reps(decision.failedAt)} before, so this step is smaller`
-            : decision.restHours !== undefined
-              ? `at RPE ${basis.rpe}, but your last session was only ${Math.floor(decision.restHours)} hours ago, so this step is a single rep`
-              : `at RPE ${basis.rpe}, which leaves reps in reserve`;
+          : decision.failedAt !== undefined && total >= decision.failedAt
+            ? `at RPE ${basis.rpe}; you missed ${reps(decision.failedAt)} once before, and one rep is the smallest step, so this plan tries it again`
+            : decision.failedAt !== undefined
+              ? `at RPE ${basis.rpe}; you missed a step to ${reps(decision.failedAt)} before, so this step is smaller`
+              : decision.restHours !== undefined
+                ? `at RPE ${basis.rpe}, but your last session was only ${Math.floor(decision.restHours)} hours ago, so this step is a single rep`
+                : `at RPE ${basis.rpe}, which leaves reps in reserve`;
       sentences = [
         `You completed all five sets last time (${was}) ${why}.`,
         `This plan adds ${added === 1 ? 'one rep' : `a rep to each of the ${added} lightest sets`}: ${plan} (${reps(total)}, +${percent(added, basis.total_reps)}%).`,
