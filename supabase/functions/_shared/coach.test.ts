@@ -4,6 +4,7 @@ import {
   CoachInputError,
   RULE_BASED_COACH_MODEL,
   addRepToLowest,
+  failedStepsFrom,
   failedTarget,
   firstSessionSets,
   levelRpe,
@@ -188,6 +189,16 @@ describe('all sets done and RPE 8 or less: a small step up', () => {
     // An easy-feeling 8 right after a 10 is not yet a level that feels easier.
     expect(levelRpe(after([8, 10]))).toBe(9);
     expect(plan(after([8, 10])).rationale).toBe('repeat_hard');
+    expect(plan(after([8, 10])).comment).toContain(
+      'at RPE 8, right after RPE 10 at the same sets: ratings vary by about a rep',
+    );
+    // A 9 after an 8 reads as 8 for the level, but the last session alone was very hard: the
+    // bounds allow no increase after it, so the coach repeats (no "+0%" step).
+    expect(levelRpe(after([9, 8]))).toBe(8);
+    const hard = plan(after([9, 8]));
+    expect(hard).toMatchObject({ rationale: 'repeat_hard', sets: level });
+    expect(hard.comment).toContain('but RPE 9 means you had at most a rep in reserve');
+    expectWithinGates(after([9, 8]), hard);
     // Half-way reads as the easier rating: 7 after 10, or 8 after 9, earn a one-rep step.
     expect(levelRpe(after([7, 10]))).toBe(8);
     expect(levelRpe(after([8, 9]))).toBe(8);
@@ -212,6 +223,39 @@ describe('all sets done and RPE 8 or less: a small step up', () => {
     const result = plan([{ ...singles[0]!, rpe: 7 }, ...singles.slice(1)], { now: at });
     expect(result.rationale).toBe('step_up');
     expect(result.sets).toEqual([2, 2, 2, 1, 1]);
+  });
+});
+
+describe('the day after a session close to the limit: repeat, step after a rest day', () => {
+  test('RPE 8 less than 48 h ago repeats the sets; 48 h later the step comes', () => {
+    const history = [coached('2025-03-09', [10, 10, 9, 9, 8], 8, 'progress')];
+    const result = plan(history);
+    expect(result).toMatchObject({ rationale: 'repeat_recovering', intent: 'repeat' });
+    expect(result.sets).toEqual([10, 10, 9, 9, 8]);
+    expect(result.comment).toContain('(10-10-9-9-8, 46 reps) at RPE 8');
+    expect(result.comment).toContain('only 24 hours before this one');
+    expectWithinGates(history, result);
+    const rested = plan(history, { now: new Date('2025-03-11T18:00:00.000Z') });
+    expect(rested.rationale).toBe('step_up');
+    expect(rested.sets).toEqual([10, 10, 9, 9, 9]);
+  });
+
+  test('RPE 7 or less the day before: a one-rep step only; a beginner’s small sets step as usual', () => {
+    const history = [session('2025-03-09', [10, 10, 9, 9, 8], 5)];
+    const result = plan(history);
+    expect(result).toMatchObject({ rationale: 'step_up', sets: [10, 10, 9, 9, 9] });
+    expect(result.comment).toContain(
+      'at RPE 5, but your last session was only 24 hours ago, so this step is a single rep',
+    );
+    expect(result.comment).toContain('adds one rep: 10-10-9-9-9 (47 reps, +2%)');
+    expectWithinGates(history, result);
+    // Two days later the same session earns its ~10 % step.
+    expect(plan(history, { now: new Date('2025-03-11T18:00:00.000Z') }).sets).toEqual([
+      11, 10, 10, 10, 9,
+    ]);
+    expect(plan([coached('2025-03-09', [3, 3, 2, 2, 2], 8, 'progress')]).sets).toEqual([
+      3, 3, 3, 2, 2,
+    ]);
   });
 });
 
@@ -312,12 +356,50 @@ describe('failed or sets missed: hold, a smaller step, then step down', () => {
       hit,
     ];
     expect(failedTarget(history, 46)).toBe(48);
+    // A step planned the day after its basis was cut to one rep: that is the target missed.
+    expect(
+      failedTarget(
+        [
+          coached('2025-03-06', [11, 11, 11, 9, 8], null, 'progress', 'failed'),
+          coached('2025-03-05', [11, 11, 11, 11, 11], 7, 'progress'),
+        ],
+        55,
+      ),
+    ).toBe(56);
     const result = plan(history);
     expect(result.sets).toEqual([10, 10, 9, 9, 9]);
     expect(result.comment).toContain(
       'you missed a step to 48 reps before, so this step is smaller',
     );
     expectWithinGates(history, result);
+  });
+
+  test('a second failed step-up from the same level steps down about 10 %, no sawtooth', () => {
+    // 49 → 50 failed, 49 held at RPE 7, 49 → 50 failed again: 50 is beyond the athlete for now.
+    const level: Sets = [10, 10, 10, 10, 9];
+    const history = [
+      coached('2025-03-08', [10, 10, 10, 10, 8], null, 'progress', 'failed'),
+      coached('2025-03-06', level, 7, 'hold'),
+      coached('2025-03-04', [10, 10, 10, 9, 8], null, 'progress', 'failed'),
+      coached('2025-03-02', level, 8, 'progress'),
+    ];
+    expect(failedStepsFrom(history, 49)).toBe(2);
+    const result = plan(history);
+    expect(result).toMatchObject({ rationale: 'step_down_same_level', intent: 'step_down' });
+    expect(result.sets).toEqual([9, 9, 9, 9, 8]);
+    expect(result.comment).toContain(
+      'A step up from 49 reps (10-10-10-10-9) has now fallen short twice',
+    );
+    expect(result.comment).toContain('steps down 10% to 9-9-9-9-8 (44 reps)');
+    expectWithinGates(history, result);
+    // Once only, it is a hold at the level; then one rep, the smallest step, tries it again
+    // (and the comment does not call that a smaller step).
+    expect(plan(history.slice(0, 2)).rationale).toBe('hold_after_miss');
+    const retry = plan(history.slice(1));
+    expect(retry).toMatchObject({ rationale: 'step_up', sets: [10, 10, 10, 10, 10] });
+    expect(retry.comment).toContain(
+      'you missed 50 reps once before, and one rep is the smallest step, so this plan tries it again',
+    );
   });
 
   test('two misses in a row step down about 10 % from the level last done in full', () => {

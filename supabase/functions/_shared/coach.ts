@@ -60,6 +60,8 @@ export const FATIGUE_WINDOW = 3;
 /** Hard sessions (RPE ≥ 9) in FATIGUE_WINDOW that call for a deload, and misses that do. */
 export const FATIGUE_HARD_SESSIONS = 3;
 export const FATIGUE_MISSES = 2;
+/** Under this much rest, no step after a session rated RPE ≥ 8 and at most one rep otherwise. */
+export const STEP_RECOVERY_HOURS = 48;
 
 export type CoachRationale =
   | 'first_session'
@@ -70,8 +72,10 @@ export type CoachRationale =
   | 'deload_calendar'
   | 'deload_fatigue'
   | 'step_down_two_misses'
+  | 'step_down_same_level'
   | 'hold_after_miss'
   | 'repeat_hard'
+  | 'repeat_recovering'
   | 'ease_off'
   | 'at_cap'
   | 'step_up';
@@ -85,8 +89,10 @@ const INTENT: Record<CoachRationale, PlanIntent> = {
   deload_calendar: 'deload',
   deload_fatigue: 'deload',
   step_down_two_misses: 'step_down',
+  step_down_same_level: 'step_down',
   hold_after_miss: 'hold',
   repeat_hard: 'repeat',
+  repeat_recovering: 'repeat',
   ease_off: 'hold',
   at_cap: 'repeat',
   step_up: 'progress',
@@ -172,10 +178,25 @@ export function failedTarget(working: readonly SessionRecord[], level: number): 
     if (!isMiss(session) || !before || isMiss(before)) continue;
     // A failed step-up aimed at the hit before it plus its step; a failed repeat, at that hit.
     const steppedUp = session.intent === 'progress' || session.intent == null;
-    const target = before.total_reps + (steppedUp ? stepUpReps(before.total_reps, before.rpe) : 0);
+    const target = before.total_reps + (steppedUp ? plannedStep(working, i) : 0);
     if (target > level && (lowest === null || target < lowest)) lowest = target;
   }
   return lowest;
+}
+
+/** The step the coach planned from working[i + 1] to working[i], rebuilt by the same rules:
+ *  the level's RPE, a beginner's one rep, one rep under 48 h of rest, the failure memory. */
+function plannedStep(working: readonly SessionRecord[], i: number): number {
+  const session = working[i] as SessionRecord;
+  const earlier = working.slice(i + 1);
+  const before = earlier[0] as SessionRecord;
+  let step =
+    bestSet([before]) <= BEGINNER_SETS ? 1 : stepUpReps(before.total_reps, levelRpe(earlier));
+  if (hoursBetween(before.session_date, new Date(session.session_date)) < STEP_RECOVERY_HOURS) {
+    step = 1;
+  }
+  const older = failedTarget(earlier, before.total_reps);
+  return older === null ? step : Math.max(1, Math.min(step, older - 1 - before.total_reps));
 }
 
 interface Decision {
@@ -188,6 +209,8 @@ interface Decision {
   misses?: number;
   days?: number;
   failedAt?: number;
+  /** A step cut to one rep: the last session was less than STEP_RECOVERY_HOURS before. */
+  restHours?: number;
   hardSessions?: number;
   /** A hold after a miss went back to the last session done in full (not the miss itself). */
   heldLastHit?: boolean;
@@ -274,7 +297,12 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
   // 5. Misses: hold at the last level done in full; two in a row step down about 10 %.
   if (isMiss(level)) {
     const lastHit = lastHitSinceRestart(history);
-    if (misses >= 2 && lastHit) {
+    // Two misses in a row, or a second failed step-up from the same level (the athlete's limit
+    // for now, even with a hold between): step down about 10 % and build up again.
+    const steppedUp = level.intent === 'progress' || level.intent == null;
+    const sameLevelFails =
+      steppedUp && lastHit && since[1] === lastHit ? failedStepsFrom(since, lastHit.total_reps) : 0;
+    if ((misses >= 2 || sameLevelFails >= 2) && lastHit) {
       const from = lastHit.total_reps;
       const target = Math.max(
         SET_COUNT,
@@ -282,7 +310,7 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
       );
       return {
         sets: scaleToTotal(workingSets(lastHit), target),
-        rationale: 'step_down_two_misses',
+        rationale: misses >= 2 ? 'step_down_two_misses' : 'step_down_same_level',
         basis: lastHit,
         misses,
       };
@@ -291,7 +319,6 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
     // hold) is held at what was done, so the same failure is not planned again.
     // A step-up that fell far short (more than 10 % below the level before it) is fatigue, not
     // a step too far: that too is held at what was done.
-    const steppedUp = level.intent === 'progress' || level.intent == null;
     const close =
       lastHit !== undefined && level.total_reps >= lastHit.total_reps * (1 - MISS_STEP_DOWN);
     const hold = steppedUp && close && lastHit.total_reps >= level.total_reps ? lastHit : level;
@@ -311,7 +338,9 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
   // Beginners' singles and doubles grow a rep at a time, judged on the last session alone.
   const beginner = bestSet([level]) <= BEGINNER_SETS;
   const rpe = beginner ? level.rpe : levelRpe(since.length > 0 ? since : working);
-  if (rpe !== null && rpe >= 9) {
+  // Very hard by the level's ratings, or by the last one alone (9 after an 8 is no easier
+  // level, and the bounds allow no increase after an RPE ≥ 9 session): repeat.
+  if ((rpe !== null && rpe >= 9) || (level.rpe !== null && level.rpe >= 9)) {
     // Two sessions in a row at the limit (RPE 9 and 10, or 10 twice) on the same sets: the
     // next repeat is a coin flip, so one rep comes off to rebuild a reserve.
     const ratings = levelRatings(since.length > 0 ? since : working);
@@ -323,9 +352,25 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
         ratings,
       };
     }
-    return { sets: [...level.sets] as Sets, rationale: 'repeat_hard', basis: level, rpe };
+    return {
+      sets: [...level.sets] as Sets,
+      rationale: 'repeat_hard',
+      basis: level,
+      rpe,
+      ratings,
+    };
   }
-  let step = beginner ? 1 : stepUpReps(level.total_reps, rpe);
+  // The day after a session close to the limit, the athlete is not yet recovered: repeat it
+  // (sets near failure take 24–48 h to recover from), and take the step after a rest day.
+  // Sets of at most four reps (a beginner's) tire little, as for the calendar deload.
+  const restHours = hoursBetween(last.session_date, at);
+  if (!lightLoad && level.rpe !== null && level.rpe >= 8 && restHours < STEP_RECOVERY_HOURS) {
+    return { sets: [...level.sets] as Sets, rationale: 'repeat_recovering', basis: level };
+  }
+  // Under 48 h after an easier session the step is a single rep (RPE was rated fresh).
+  const fullStep = beginner ? 1 : stepUpReps(level.total_reps, rpe);
+  const shortRest = restHours < STEP_RECOVERY_HOURS && fullStep > 1;
+  let step = shortRest ? 1 : fullStep;
   const failedAt = failedTarget(since, level.total_reps);
   if (failedAt !== null) step = Math.max(1, Math.min(step, failedAt - 1 - level.total_reps));
   return {
@@ -334,6 +379,7 @@ function decide(history: SessionRecord[], at: Date, baselineMaxReps?: number): D
     basis: level,
     rpe,
     ...(failedAt === null ? {} : { failedAt }),
+    ...(shortRest ? { restHours } : {}),
   };
 }
 
@@ -358,6 +404,18 @@ function levelRatings(working: readonly SessionRecord[]): number[] {
     if (session.rpe !== null) ratings.push(session.rpe);
   }
   return ratings;
+}
+
+/** How many step-ups since the block start failed from a level of `total` reps. */
+export function failedStepsFrom(working: readonly SessionRecord[], total: number): number {
+  let count = 0;
+  for (let i = 0; i + 1 < working.length; i += 1) {
+    const session = working[i] as SessionRecord;
+    const before = working[i + 1] as SessionRecord;
+    const steppedUp = session.intent === 'progress' || session.intent == null;
+    if (steppedUp && isMiss(session) && !isMiss(before) && before.total_reps === total) count += 1;
+  }
+  return count;
 }
 
 function leadingMisses(working: readonly SessionRecord[]): number {
@@ -471,19 +529,37 @@ function buildComment(facts: CommentFacts): string {
       const why =
         basis.rpe === null
           ? 'but recorded no RPE, so this plan adds a single rep to be safe'
-          : decision.failedAt !== undefined
-            ? `at RPE ${basis.rpe}; you missed a step to ${reps(decision.failedAt)} before, so this step is smaller`
-            : `at RPE ${basis.rpe}, which leaves reps in reserve`;
+          : decision.failedAt !== undefined && total >= decision.failedAt
+            ? `at RPE ${basis.rpe}; you missed ${reps(decision.failedAt)} once before, and one rep is the smallest step, so this plan tries it again`
+            : decision.failedAt !== undefined
+              ? `at RPE ${basis.rpe}; you missed a step to ${reps(decision.failedAt)} before, so this step is smaller`
+              : decision.restHours !== undefined
+                ? `at RPE ${basis.rpe}, but your last session was only ${Math.floor(decision.restHours)} hours ago, so this step is a single rep`
+                : `at RPE ${basis.rpe}, which leaves reps in reserve`;
       sentences = [
         `You completed all five sets last time (${was}) ${why}.`,
         `This plan adds ${added === 1 ? 'one rep' : `a rep to each of the ${added} lightest sets`}: ${plan} (${reps(total)}, +${percent(added, basis.total_reps)}%).`,
       ];
       break;
     }
-    case 'repeat_hard':
+    case 'repeat_hard': {
+      const [newest, older] = decision.ratings ?? [];
+      const why =
+        basis.rpe === null
+          ? `You completed ${was} without a rating; the last one at these sets was RPE ${newest}, at most a rep in reserve.`
+          : basis.rpe < 9
+            ? `You completed ${was} at RPE ${basis.rpe}, right after RPE ${older} at the same sets: ratings vary by about a rep, so together that is still at most a rep in reserve.`
+            : `You completed ${was}, but RPE ${basis.rpe} means you had at most a rep in reserve.`;
       sentences = [
-        `You completed ${was}, but RPE ${basis.rpe} means you had at most a rep in reserve.`,
+        why,
         `Repeat the same sets, ${plan} (${reps(total)}), until they feel easier before adding more.`,
+      ];
+      break;
+    }
+    case 'repeat_recovering':
+      sentences = [
+        `You completed all five sets (${was}) at RPE ${basis.rpe}, and your last session was only ${hours} hours before this one.`,
+        `A step up needs about two days of recovery after a session that close to your limit, so repeat ${plan} (${reps(total)}) and take the step after a rest day.`,
       ];
       break;
     case 'ease_off': {
@@ -520,6 +596,12 @@ function buildComment(facts: CommentFacts): string {
       sentences = [
         `Your last ${decision.misses ?? 2} sessions fell short of the ${reps(basis.total_reps)} you last completed (${show(basis.sets)}).`,
         `This plan steps down ${percent(basis.total_reps - total, basis.total_reps)}% to ${plan} (${reps(total)}) to rebuild from a level you can complete.`,
+      ];
+      break;
+    case 'step_down_same_level':
+      sentences = [
+        `A step up from ${reps(basis.total_reps)} (${show(basis.sets)}) has now fallen short twice: that is your limit for the moment.`,
+        `This plan steps down ${percent(basis.total_reps - total, basis.total_reps)}% to ${plan} (${reps(total)}) to build back up with reps in reserve.`,
       ];
       break;
     case 'deload_calendar':
