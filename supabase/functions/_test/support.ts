@@ -3,7 +3,7 @@
 // built the way a browser or curl sends them.
 import { createClient } from '@supabase/supabase-js';
 import type { Database } from '../_shared/database.types.ts';
-import { createDeps, type FunctionDeps } from '../_shared/function-deps.ts';
+import { createDeps, type FunctionDeps } from '../_shared/server/function-deps.ts';
 
 export const env = {
   SUPABASE_URL: need('SUPABASE_URL'),

@@ -1,8 +1,8 @@
 // POST /functions/v1/delete-account {"confirm": "DELETE"}: deletes the caller's auth user
 // with the service role; every row of theirs goes with it by cascade (US-007).
 import { z } from 'zod/mini';
-import { depsFromEnv, requireCaller, type FunctionDeps } from '../_shared/function-deps.ts';
-import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/http.ts';
+import { depsFromEnv, requireCaller, type FunctionDeps } from '../_shared/server/function-deps.ts';
+import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/server/http.ts';
 
 const deleteAccountSchema = z.strictObject({
   confirm: z.literal('DELETE', 'Type DELETE to confirm that your account and all your data go.'),

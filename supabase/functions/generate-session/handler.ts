@@ -10,7 +10,7 @@ import {
   providerFromEnv,
   timeoutFromEnv,
   type CoachProvider,
-} from '../_shared/ai-provider.ts';
+} from '../_shared/server/ai-provider.ts';
 import { generateSessionRequestSchema } from '../_shared/api-schemas.ts';
 import {
   depsFromEnv,
@@ -18,7 +18,7 @@ import {
   unwrap,
   type Caller,
   type FunctionDeps,
-} from '../_shared/function-deps.ts';
+} from '../_shared/server/function-deps.ts';
 import {
   HttpError,
   json,
@@ -26,7 +26,7 @@ import {
   requireMethod,
   serveJson,
   validate,
-} from '../_shared/http.ts';
+} from '../_shared/server/http.ts';
 import { boundPlan, planBoundsContext, type BoundReason } from '../_shared/plan-bounds.ts';
 import {
   MAX_DAYS_AHEAD,

@@ -1,8 +1,13 @@
 // POST /functions/v1/track-event {event_type, event_data}: records one of the events only
 // the browser knows about (the rest-period warnings). Lifecycle events come from triggers.
 import { TRACK_EVENT_MAX_BYTES, trackEventRequestSchema } from '../_shared/api-schemas.ts';
-import { depsFromEnv, requireCaller, unwrap, type FunctionDeps } from '../_shared/function-deps.ts';
-import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/http.ts';
+import {
+  depsFromEnv,
+  requireCaller,
+  unwrap,
+  type FunctionDeps,
+} from '../_shared/server/function-deps.ts';
+import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/server/http.ts';
 
 export function trackEvent(req: Request, deps: FunctionDeps): Promise<Response> {
   return serveJson(req, deps, async () => {

@@ -1,9 +1,9 @@
 // Where the coach's plan comes from: an OpenAI-compatible chat-completions API when
 // AI_API_KEY is set, otherwise the built-in rule-based coach. Either way the answer is
 // untrusted until aiPlanSchema (shape) and boundPlan (safety) have passed it.
-import { aiPlanSchema } from './ai-plan-schema.ts';
-import { planNextSession, RULE_BASED_COACH_MODEL } from './coach.ts';
-import type { SessionRecord } from './session-rules.ts';
+import { aiPlanSchema } from '../ai-plan-schema.ts';
+import { planNextSession, RULE_BASED_COACH_MODEL } from '../coach.ts';
+import type { SessionRecord } from '../session-rules.ts';
 
 export interface CoachRequest {
   history: SessionRecord[];

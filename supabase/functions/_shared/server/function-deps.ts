@@ -1,7 +1,7 @@
 // What every Edge Function handler receives: clients, the clock, CORS settings and a logger.
 // Built from the environment by createDeps; tests build their own.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import type { Database } from './database.types.ts';
+import type { Database } from '../database.types.ts';
 import { bearerToken, HttpError, parseAllowedOrigins, type ServeContext } from './http.ts';
 
 export type AdminClient = SupabaseClient<Database>;
