@@ -1,5 +1,6 @@
 // Every error the SPA can meet — Supabase Auth, PostgREST, the Edge Functions, the network —
 // becomes one human sentence here. The raw error goes to the console, never to the screen.
+import { PASSWORD_MIN_LENGTH } from '@shared/auth-rules';
 import { SESSION_RULE_MESSAGES, type SessionRule } from '@shared/session-rule-messages';
 
 interface CodedError {
@@ -17,7 +18,7 @@ const AUTH_MESSAGES: Record<string, string> = {
   invalid_credentials: 'Wrong email or password.',
   user_already_exists: 'An account with this email already exists. Sign in instead.',
   email_exists: 'An account with this email already exists. Sign in instead.',
-  weak_password: 'Choose a stronger password: at least 6 characters.',
+  weak_password: `Choose a stronger password: at least ${PASSWORD_MIN_LENGTH} characters.`,
   email_address_invalid: 'That email address does not look right.',
   validation_failed: 'Check the email and password and try again.',
   over_request_rate_limit: 'Too many attempts. Wait a minute and try again.',

@@ -15,7 +15,7 @@ describe('import boundaries (eslint.config.js)', () => {
   it('refuses a feature importing another feature', async () => {
     const messages = await restrictedImports(
       'src/features/workout/components/probe.ts',
-      "export { sessionQueries } from '@/features/sessions/api/session-queries';\n",
+      "export { useDeleteSession } from '@/features/sessions/api/delete-session';\n",
     );
     expect(messages).toEqual([expect.stringContaining('Features never import each other')]);
   });
@@ -23,7 +23,7 @@ describe('import boundaries (eslint.config.js)', () => {
   it('lets a feature import its own files and shared code', async () => {
     const messages = await restrictedImports(
       'src/features/sessions/components/probe.ts',
-      "export { sessionQueries } from '../api/session-queries';\nexport { paths } from '@/lib/paths';\n",
+      "export { useDeleteSession } from '../api/delete-session';\nexport { paths } from '@/lib/paths';\n",
     );
     expect(messages).toEqual([]);
   });
@@ -31,7 +31,7 @@ describe('import boundaries (eslint.config.js)', () => {
   it('lets src/app compose features', async () => {
     const messages = await restrictedImports(
       'src/app/routes/probe.ts',
-      "export { sessionQueries } from '@/features/sessions/api/session-queries';\n",
+      "export { useDeleteSession } from '@/features/sessions/api/delete-session';\n",
     );
     expect(messages).toEqual([]);
   });
@@ -39,7 +39,7 @@ describe('import boundaries (eslint.config.js)', () => {
   it('refuses shared code importing a feature', async () => {
     const messages = await restrictedImports(
       'src/lib/probe.ts',
-      "export { sessionQueries } from '@/features/sessions/api/session-queries';\n",
+      "export { useDeleteSession } from '@/features/sessions/api/delete-session';\n",
     );
     expect(messages).toHaveLength(1);
   });

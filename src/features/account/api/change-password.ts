@@ -2,19 +2,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
-
-export const MIN_PASSWORD_LENGTH = 6;
+import { newPasswordSchema } from '@shared/auth-rules';
 
 export const changePasswordInputSchema = z
   .object({
-    password: z
-      .string()
-      .check(
-        z.minLength(
-          MIN_PASSWORD_LENGTH,
-          `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`,
-        ),
-      ),
+    password: newPasswordSchema,
     confirmation: z.string(),
   })
   .check(

@@ -3,6 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { describeError } from '@/lib/errors';
+import { PASSWORD_MIN_LENGTH } from '@shared/auth-rules';
 import { changePasswordInputSchema, useChangePassword } from '../api/change-password';
 
 type Field = 'password' | 'confirmation';
@@ -45,7 +46,7 @@ export function ChangePasswordForm() {
         name="password"
         type="password"
         autoComplete="new-password"
-        description="At least 6 characters."
+        description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
         error={errors.password}
       />
       <TextField

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
-import { newPasswordSchema } from './credentials';
+import { newPasswordSchema } from '@shared/auth-rules';
 import { useAction } from '@/lib/use-action';
 
 export const updatePasswordInputSchema = z

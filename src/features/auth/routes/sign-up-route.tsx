@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui/text-field';
 import { useSession } from '@/lib/auth-client';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
-import { MIN_PASSWORD_LENGTH } from '../api/credentials';
+import { PASSWORD_MIN_LENGTH } from '@shared/auth-rules';
 import { signUpInputSchema, useSignUp } from '../api/sign-up';
 import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
 import { useFocusFirstError } from '../lib/use-focus-first-error';
@@ -73,7 +73,7 @@ export function SignUpRoute() {
           name="password"
           type="password"
           autoComplete="new-password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
           error={errors.password}
         />
         <Button type="submit" busy={signUp.isPending} className="w-full">

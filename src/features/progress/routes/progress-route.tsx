@@ -17,13 +17,14 @@ import {
   type ProgressSession,
 } from '@/lib/progress-records';
 import { athleteTimeZone } from '@/lib/time-zone';
-import { useFinishedSessions } from '../api/get-finished-sessions';
 import { RecordsList } from '../components/records-list';
 import { BestSetChart, TotalRepsChart } from '../components/session-charts';
 import { RpeTrendChart, WeeklyVolumeChart } from '../components/weekly-charts';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
 
 export function ProgressRoute() {
-  const sessions = useFinishedSessions();
+  const sessions = useQuery(sessionQueries.finished());
   // The charts are this screen's heaviest render: deferred, React renders them in slices a
   // slow phone can interrupt, instead of in the query's own synchronous update.
   const finished = useDeferredValue(sessions.data);

@@ -6,17 +6,18 @@ import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { isFinished } from '@shared/session-rules';
-import { useSessionDetail } from '../api/get-session';
-import { useUpdateSession } from '../api/update-session';
 import { CoachBadge } from '../components/coach-badge';
 import { SessionForm, type SessionColumns } from '../components/session-form';
 import { formStateFromRow } from '../components/session-form-model';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
+import { useUpdateSession } from '@/lib/update-session';
 
 export function EditSessionRoute() {
   const { id = '' } = useParams();
   const timeZone = athleteTimeZone();
   const navigate = useNavigate();
-  const session = useSessionDetail(id);
+  const session = useQuery(sessionQueries.detail(id));
   const update = useUpdateSession();
 
   if (session.isPending) return <Spinner label="Loading the session…" />;

@@ -8,8 +8,6 @@ import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { SESSION_STATUSES } from '@shared/session-rules';
-import { HISTORY_PAGE_SIZE, useSessions } from '../api/get-sessions';
-import type { SessionListFilters } from '../api/session-queries';
 import {
   filtersFromSearchParams,
   hasFilters,
@@ -18,6 +16,9 @@ import {
 } from '../components/history-search-params';
 import { HistoryRow } from '../components/history-row';
 import { STATUS_LABELS } from '../components/session-form-model';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
+import { HISTORY_PAGE_SIZE, type SessionListFilters } from '@/lib/session-queries';
 
 const hrefFor = (filters: SessionListFilters) => {
   const search = searchParamsFromFilters(filters).toString();
@@ -28,7 +29,7 @@ export function HistoryRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearchParams(searchParams);
   const timeZone = athleteTimeZone();
-  const sessions = useSessions(filters);
+  const sessions = useQuery(sessionQueries.list(filters));
   const change = (next: SessionListFilters) => setSearchParams(searchParamsFromFilters(next));
 
   const total = sessions.data?.total ?? null;

@@ -10,17 +10,18 @@ import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { isFinished, setsFromColumns } from '@shared/session-rules';
 import { useDeleteSession } from '../api/delete-session';
-import { useSessionDetail } from '../api/get-session';
 import { CoachBadge } from '../components/coach-badge';
 import { formatSessionDate } from '../components/format-session-date';
 import { SetsSummary } from '../components/sets-summary';
 import { StatusBadge } from '../components/status-badge';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
 
 export function SessionRoute() {
   const { id = '' } = useParams();
   const timeZone = athleteTimeZone();
   const navigate = useNavigate();
-  const session = useSessionDetail(id);
+  const session = useQuery(sessionQueries.detail(id));
   const remove = useDeleteSession();
   const [confirming, setConfirming] = useState(false);
 
