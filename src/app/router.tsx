@@ -54,8 +54,7 @@ export const routes: RouteObject[] = [
               {
                 path: paths.dashboard.path,
                 lazy: async () => ({
-                  Component: (await import('@/features/dashboard/routes/dashboard-route'))
-                    .DashboardRoute,
+                  Component: (await import('@/app/routes/dashboard-route')).DashboardRoute,
                 }),
               },
               {

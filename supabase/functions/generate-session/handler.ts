@@ -27,6 +27,8 @@ import {
   serveJson,
   validate,
 } from '../_shared/server/http.ts';
+import { formatWait } from '../_shared/format-wait.ts';
+import type { GenerateSessionResponse } from '../_shared/function-responses.ts';
 import { boundPlan, planBoundsContext, type BoundReason } from '../_shared/plan-bounds.ts';
 import {
   MAX_DAYS_AHEAD,
@@ -193,19 +195,19 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
       }
       throw new Error(`finish_generation failed: ${finished.error.message}`);
     }
-    const session = (finished.data as { session: Record<string, unknown> }).session;
+    const session = (finished.data as Pick<GenerateSessionResponse, 'session'>).session;
     const used = reservation.used!;
     return json(201, {
       session,
       generation: { id: generationId, model: deps.coach.model, duration_ms: durationMs },
       bounds: { adjusted: bounded.adjusted, reasons: bounded.reasons },
       quota: {
-        limit: reservation.limit,
+        limit: reservation.limit!,
         used,
         remaining: Math.max(0, reservation.limit! - used),
-        next_slot_at: reservation.next_slot_at,
+        next_slot_at: reservation.next_slot_at ?? null,
       },
-    });
+    } satisfies GenerateSessionResponse);
   });
 }
 
@@ -305,15 +307,6 @@ function cappedComment(sets: number[], reasons: BoundReason[]): string {
     `Plan for today: ${sets.join('-')} (${total} reps). ` +
     `The coach's suggestion was trimmed to stay safe: ${why.length ? why.join('; ') : 'every set is 1 to 60 reps'}.`
   );
-}
-
-function formatWait(seconds: number): string {
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.ceil((seconds % 3600) / 60);
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 || minutes === 60
-    ? `${hours + (minutes === 60 ? 1 : 0)} h`
-    : `${hours} h ${minutes} min`;
 }
 
 export const handler = (req: Request) => {

@@ -8,6 +8,7 @@ import {
   type FunctionDeps,
 } from '../_shared/server/function-deps.ts';
 import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/server/http.ts';
+import type { TrackEventResponse } from '../_shared/function-responses.ts';
 
 export function trackEvent(req: Request, deps: FunctionDeps): Promise<Response> {
   return serveJson(req, deps, async () => {
@@ -21,7 +22,8 @@ export function trackEvent(req: Request, deps: FunctionDeps): Promise<Response> 
         .select('id, event_type, event_data, created_at')
         .single(),
     );
-    return json(201, { event });
+    // unwrap threw on an error, so single() returned the row.
+    return json(201, { event: event! } satisfies TrackEventResponse);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { MetricTarget } from '../api/get-admin-metrics';
+import type { MetricTarget } from '../api/admin-queries';
 import { formatPercent } from './format';
 
 const looks = {

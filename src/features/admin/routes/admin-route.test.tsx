@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type * as functions from '@/lib/functions';
 import { FunctionError } from '@/lib/functions';
 import { createQueryClient } from '@/lib/query-client';
-import type { AdminMetrics } from '../api/get-admin-metrics';
+import type { AdminMetrics } from '../api/admin-queries';
 import { AdminRoute } from './admin-route';
 
 const { useSession, invokeFunction } = vi.hoisted(() => ({

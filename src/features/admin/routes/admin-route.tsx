@@ -5,7 +5,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useSession } from '@/lib/auth-client';
 import { describeError } from '@/lib/errors';
 import { FunctionError } from '@/lib/functions';
-import { useAdminMetrics, type AdminMetrics } from '../api/get-admin-metrics';
+import { useAdminMetrics, type AdminMetrics } from '../api/admin-queries';
 import { EventsChart } from '../components/events-chart';
 import { formatNumber, formatPercent, humanize } from '../components/format';
 import { TargetCard } from '../components/target-card';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths';
-import type { DashboardSession } from '../api/get-dashboard-sessions';
+import type { DashboardSession } from '../api/dashboard-queries';
 import { sessionDay } from './session-day';
 import { SessionSets } from '@/components/session-sets';
 

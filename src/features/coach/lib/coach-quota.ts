@@ -1,8 +1,9 @@
-// The coach's ask quota and the sentences for its errors, shared by the dashboard and the
+// The coach's ask quota and the sentences for its errors, shared by the coach card and the
 // first-run screen. The quota mirrors reserve_generation: every attempt of the last 24 h
 // counts, whatever its outcome, and a slot frees up 24 h after the attempt that used it.
 import type { FunctionError } from '@/lib/functions';
 import { describeError } from '@/lib/errors';
+import { formatWait } from '@shared/format-wait';
 
 export const COACH_ASK_LIMIT = 5;
 export const COACH_WINDOW_MS = 24 * 3_600_000;
@@ -30,15 +31,6 @@ export function askQuota(rows: readonly { created_at: string }[], now: Date): As
     remaining: Math.max(0, COACH_ASK_LIMIT - used),
     nextSlotAt: freeing === undefined ? null : new Date(freeing + COACH_WINDOW_MS),
   };
-}
-
-/** "45 min", "2 h", "3 h 5 min": rounded up, so the slot is free when the time is up. */
-export function formatWait(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
 /** The athlete's local wall-clock time as HH:MM. */

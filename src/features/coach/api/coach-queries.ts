@@ -1,9 +1,9 @@
 // The athlete's own coach attempts of the last 24 h (RLS scopes them): the quota is read
 // from these rows rather than asked of the function.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { COACH_WINDOW_MS } from '@/lib/coach-quota';
 import { db } from '@/lib/db';
-import { dashboardKeys } from './dashboard-keys';
+import { queryRoots } from '@/lib/query-client';
+import { COACH_WINDOW_MS } from '../lib/coach-quota';
 
 export interface RecentGeneration {
   created_at: string;
@@ -19,10 +19,12 @@ export async function getRecentGenerations(signal?: AbortSignal): Promise<Recent
   return data ?? [];
 }
 
-export const recentGenerationsQuery = () =>
-  queryOptions({
-    queryKey: dashboardKeys.recentGenerations(),
-    queryFn: ({ signal }) => getRecentGenerations(signal),
-  });
+export const coachQueries = {
+  recentGenerations: () =>
+    queryOptions({
+      queryKey: [...queryRoots.generations, 'last-24h'] as const,
+      queryFn: ({ signal }) => getRecentGenerations(signal),
+    }),
+};
 
-export const useRecentGenerations = () => useQuery(recentGenerationsQuery());
+export const useRecentGenerations = () => useQuery(coachQueries.recentGenerations());

@@ -6,8 +6,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { FunctionError, invokeFunction } from '@/lib/functions';
 import { createQueryClient, queryRoots } from '@/lib/query-client';
 import { paths } from '@/lib/paths';
-import { dashboardKeys } from '../api/dashboard-keys';
-import { toDashboardSessions, type DashboardSession } from '../api/get-dashboard-sessions';
+import { coachQueries } from '@/features/coach/api/coach-queries';
+import {
+  dashboardQueries,
+  toDashboardSessions,
+  type DashboardSession,
+} from '@/features/dashboard/api/dashboard-queries';
 import { DashboardRoute } from './dashboard-route';
 
 type Result = { data: unknown; error: unknown };
@@ -157,8 +161,8 @@ describe('loading, empty and error states', () => {
 
   test('a stale empty cache (before the first-run ask) does not send the athlete back', async () => {
     const queryClient = createQueryClient({ retry: false });
-    queryClient.setQueryData(dashboardKeys.sessions(), toDashboardSessions([]));
-    queryClient.setQueryData(dashboardKeys.recentGenerations(), []);
+    queryClient.setQueryData(dashboardQueries.sessions().queryKey, toDashboardSessions([]));
+    queryClient.setQueryData(coachQueries.recentGenerations().queryKey, []);
     // What the first-run screen's ask does to every view of sessions and generations.
     await queryClient.invalidateQueries({ queryKey: queryRoots.sessions });
     await queryClient.invalidateQueries({ queryKey: queryRoots.generations });

@@ -1,19 +1,25 @@
 // Today: the active session and its next action, the last completed one, and the coach.
-// Two requests in parallel (sessions, coach attempts) and nothing else before it renders.
+// Composed here from the dashboard and coach features. Two requests in parallel (sessions,
+// coach attempts) and nothing else before it renders.
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
-import { useDashboardSessions } from '../api/get-dashboard-sessions';
-import { useRecentGenerations } from '../api/get-recent-generations';
-import { ActiveSessionCard } from '../components/active-session-card';
-import { CoachCard } from '../components/coach-card';
-import { DashboardSkeleton } from '../components/dashboard-skeleton';
-import { LastSessionCard } from '../components/last-session-card';
+import { useRecentGenerations } from '@/features/coach/api/coach-queries';
+import { CoachCard } from '@/features/coach/components/coach-card';
+import {
+  showPlannedSession,
+  useDashboardSessions,
+} from '@/features/dashboard/api/dashboard-queries';
+import { ActiveSessionCard } from '@/features/dashboard/components/active-session-card';
+import { DashboardSkeleton } from '@/features/dashboard/components/dashboard-skeleton';
+import { LastSessionCard } from '@/features/dashboard/components/last-session-card';
 
 export function DashboardRoute() {
+  const queryClient = useQueryClient();
   const sessions = useDashboardSessions();
   const generations = useRecentGenerations();
 
@@ -79,7 +85,11 @@ export function DashboardRoute() {
             </p>
           </section>
         )}
-        <CoachCard activeSession={active} generations={generations.data} />
+        <CoachCard
+          hasActiveSession={active !== null}
+          generations={generations.data}
+          onPlanned={({ session }) => showPlannedSession(queryClient, session)}
+        />
         <div className="flex flex-col gap-3">
           <Link to={paths.newSession.getHref('plan')} className={buttonClasses('secondary')}>
             Plan a session

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
-import type { CoachErrorView } from '@/lib/coach-quota';
+import type { CoachErrorView } from '../lib/coach-quota';
 import { paths } from '@/lib/paths';
 
 export interface CoachFailureAlertProps {

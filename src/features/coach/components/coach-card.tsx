@@ -1,19 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CoachFailureAlert } from '@/components/coach-failure-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import {
-  askQuota,
-  describeCoachError,
-  formatClock,
-  formatWait,
-  type CoachErrorView,
-} from '@/lib/coach-quota';
+import { askQuota, describeCoachError, formatClock, type CoachErrorView } from '../lib/coach-quota';
 import { paths } from '@/lib/paths';
+import { formatWait } from '@shared/format-wait';
+import type { GenerateSessionResponse } from '@shared/function-responses';
 import { useAskCoach } from '../api/ask-coach';
-import type { DashboardSession } from '../api/get-dashboard-sessions';
-import type { RecentGeneration } from '../api/get-recent-generations';
+import type { RecentGeneration } from '../api/coach-queries';
+import { CoachFailureAlert } from './coach-failure-alert';
 
 /** The current time, refreshed every half minute so a freed slot shows up without a reload. */
 function useNow(intervalMs = 30_000): Date {
@@ -26,20 +21,22 @@ function useNow(intervalMs = 30_000): Date {
 }
 
 export interface CoachCardProps {
-  activeSession: DashboardSession | null;
+  hasActiveSession: boolean;
   generations: readonly RecentGeneration[];
+  /** The coach's new session, as soon as it arrives (before the refetch confirms it). */
+  onPlanned?: (response: GenerateSessionResponse) => void;
 }
 
-export function CoachCard({ activeSession, generations }: CoachCardProps) {
+export function CoachCard({ hasActiveSession, generations, onPlanned }: CoachCardProps) {
   const now = useNow();
   const quota = askQuota(generations, now);
-  const ask = useAskCoach();
+  const ask = useAskCoach(onPlanned ? { onPlanned } : {});
   const navigate = useNavigate();
   const reasonId = useId();
   // Computed when the error arrives: a "frees up in X" is relative to that moment.
   const [failure, setFailure] = useState<CoachErrorView | null>(null);
 
-  const blockedReason = activeSession
+  const blockedReason = hasActiveSession
     ? 'Finish or delete your active session before asking the coach for another.'
     : quota.remaining === 0 && quota.nextSlotAt
       ? `No asks left until ${formatClock(quota.nextSlotAt)}.`
@@ -47,16 +44,19 @@ export function CoachCard({ activeSession, generations }: CoachCardProps) {
 
   const onAsk = () => {
     setFailure(null);
-    ask.mutate(undefined, {
-      onError: (error) => {
-        const view = describeCoachError(error, new Date());
-        if (view.kind === 'baseline_required') {
-          navigate(paths.welcome.getHref());
-          return;
-        }
-        setFailure(view);
+    ask.mutate(
+      {},
+      {
+        onError: (error) => {
+          const view = describeCoachError(error, new Date());
+          if (view.kind === 'baseline_required') {
+            navigate(paths.welcome.getHref());
+            return;
+          }
+          setFailure(view);
+        },
       },
-    });
+    );
   };
 
   return (

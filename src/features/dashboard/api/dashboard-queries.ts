@@ -1,9 +1,9 @@
 // One round trip for both session cards: the enum orders planned < in_progress < completed
 // < failed, and at most one session is active, so the first row is the active one (if any)
 // and the next completed row is the newest completed session.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { db, type SessionRow } from '@/lib/db';
-import { dashboardKeys } from './dashboard-keys';
+import { queryRoots } from '@/lib/query-client';
 
 const COLUMNS =
   'id, session_date, status, set_1, set_2, set_3, set_4, set_5, total_reps, rpe, ai_comment, is_ai_generated, is_modified';
@@ -54,10 +54,19 @@ export async function getDashboardSessions(signal?: AbortSignal): Promise<Dashbo
   return toDashboardSessions(data ?? []);
 }
 
-export const dashboardSessionsQuery = () =>
-  queryOptions({
-    queryKey: dashboardKeys.sessions(),
-    queryFn: ({ signal }) => getDashboardSessions(signal),
-  });
+export const dashboardQueries = {
+  sessions: () =>
+    queryOptions({
+      queryKey: [...queryRoots.sessions, 'dashboard'] as const,
+      queryFn: ({ signal }) => getDashboardSessions(signal),
+    }),
+};
 
-export const useDashboardSessions = () => useQuery(dashboardSessionsQuery());
+export const useDashboardSessions = () => useQuery(dashboardQueries.sessions());
+
+/** Shows a session the coach just planned as the active one, before the refetch confirms it. */
+export function showPlannedSession(queryClient: QueryClient, session: DashboardSession): void {
+  queryClient.setQueryData(dashboardQueries.sessions().queryKey, (old) =>
+    old ? { ...old, active: session, hasAny: true } : old,
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { askQuota, describeCoachError, formatClock, formatWait } from '@/lib/coach-quota';
+import { askQuota, describeCoachError, formatClock } from './coach-quota';
 import { FunctionError } from '@/lib/functions';
 
 const now = new Date(2025, 2, 10, 12, 0);
@@ -31,18 +31,6 @@ describe('askQuota', () => {
     const quota = askQuota([1, 2, 3, 4, 5, 20].map(hoursAgo), now);
     expect(quota.remaining).toBe(0);
     expect(quota.nextSlotAt).toEqual(new Date(now.getTime() + 19 * 3_600_000));
-  });
-});
-
-describe('formatWait', () => {
-  test.each([
-    [30, '1 min'],
-    [45 * 60, '45 min'],
-    [3600, '1 h'],
-    [3599, '1 h'],
-    [3 * 3600 + 5 * 60, '3 h 5 min'],
-  ])('%i s is %s', (seconds, text) => {
-    expect(formatWait(seconds)).toBe(text);
   });
 });
 
