@@ -1,5 +1,5 @@
 // Every screen is its own lazy chunk: the first route loads only what it shows.
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PublicLayout } from '@/app/layouts/public-layout';
 import { RouteError } from '@/app/route-error';
 import { Spinner } from '@/components/ui/spinner';
@@ -132,8 +132,4 @@ export const routes: RouteObject[] = [
 
 export function createAppRouter() {
   return createBrowserRouter(routes);
-}
-
-export function createTestRouter(initialPath = '/') {
-  return createMemoryRouter(routes, { initialEntries: [initialPath] });
 }

@@ -37,6 +37,11 @@ const DATABASE_MESSAGES: Record<string, string> = {
     'Completed and failed sessions are part of your history and cannot be changed.',
   session_ai_fields_reserved: 'Only the coach can mark a session as planned by the coach.',
   session_identity_immutable: 'A session cannot move to another account.',
+  // Postgres names an inline column check <table>_<column>_check.
+  sessions_rpe_check: 'RPE is a whole number from 1 to 10.',
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5].map((n) => [`sessions_set_${n}_check`, 'A set has 1 to 60 reps (or none).']),
+  ),
 };
 
 const FUNCTION_MESSAGES: Record<string, string> = {

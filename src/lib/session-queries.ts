@@ -161,7 +161,6 @@ export function warningWindowStart(date: Date): string {
 }
 
 export const sessionQueries = {
-  all: () => queryRoots.sessions,
   lists: () => [...queryRoots.sessions, 'list'] as const,
   list: (filters: SessionListFilters) =>
     queryOptions({

@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
-import { newPasswordSchema } from '@shared/auth-rules';
+import { newPasswordSchema } from '@/lib/credentials';
 
 export const changePasswordInputSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
-import { newPasswordSchema } from '@shared/auth-rules';
+import { newPasswordSchema } from '@/lib/credentials';
 import { useAction } from '@/lib/use-action';
 
 export const updatePasswordInputSchema = z

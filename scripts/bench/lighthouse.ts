@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { buildSpa } from '../e2e/support/build-spa.ts';
-import { serveStatic, type StaticServer } from '../e2e/support/static-server.ts';
-import { freePort, tempDataDir } from '../local-stack/database.ts';
-import { DEMO_ACCOUNTS, seedDemo } from '../local-stack/seed-demo.ts';
-import { startStack, type Stack } from '../local-stack/server.ts';
+import { buildSpa } from '../../e2e/support/build-spa.ts';
+import { serveStatic, type StaticServer } from '../../e2e/support/static-server.ts';
+import { freePort, tempDataDir } from '../../local-stack/database.ts';
+import { DEMO_ACCOUNTS, seedDemo } from '../../local-stack/seed-demo.ts';
+import { startStack, type Stack } from '../../local-stack/server.ts';
 
 const SCREENS = [
   { name: 'dashboard', path: '/', heading: 'Today' },

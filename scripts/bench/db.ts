@@ -5,10 +5,10 @@
 // A benchmark, not a test: it never fails on a missed target, it reports it.
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
-import { startMigratedDatabase, tempDataDir } from '../local-stack/database.ts';
-import { fillDatabase, VOLUME } from './bench-db/fill.ts';
-import { queries, type BenchQuery, type BenchRole } from './bench-db/queries.ts';
-import { formatTable, percentile, planAccess, seededRandom } from './bench-db/report.ts';
+import { startMigratedDatabase, tempDataDir } from '../../local-stack/database.ts';
+import { fillDatabase, VOLUME } from './db/fill.ts';
+import { queries, type BenchQuery, type BenchRole } from './db/queries.ts';
+import { formatTable, percentile, planAccess, seededRandom } from './db/report.ts';
 
 const TARGET_MS = { 'per-user': 2, admin: 300 } as const;
 const RUNS = { 'per-user': 200, admin: 30 } as const;

@@ -1,4 +1,4 @@
-// Writes dist/sw.js at build time: scripts/service-worker/sw.ts bundled (a nested Vite build,
+// Writes dist/sw.js at build time: src/service-worker/sw.ts bundled (a nested Vite build,
 // one IIFE, no module worker needed) with this build's file list and a content hash as cache
 // version. Build only: the dev server and Vitest never see a service worker.
 import { createHash } from 'node:crypto';
@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadEnv, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 
-const SW_ENTRY = fileURLToPath(new URL('./sw.ts', import.meta.url));
+const SW_ENTRY = fileURLToPath(new URL('../../src/service-worker/sw.ts', import.meta.url));
 const SW_FILE = 'sw.js';
 
 function publicFiles(dir: string): string[] {

@@ -5,10 +5,10 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, projectRoot, tempDataDir } from '../local-stack/database.ts';
-import { startStack, type Stack } from '../local-stack/server.ts';
-import { buildSpa } from '../e2e/support/build-spa.ts';
-import { serveStatic, type StaticServer } from '../e2e/support/static-server.ts';
+import { freePort, projectRoot, tempDataDir } from '../../local-stack/database.ts';
+import { startStack, type Stack } from '../../local-stack/server.ts';
+import { buildSpa } from '../../e2e/support/build-spa.ts';
+import { serveStatic, type StaticServer } from '../../e2e/support/static-server.ts';
 
 const started = Date.now();
 const work = mkdtempSync(join(tmpdir(), 'pullup-e2e-'));

@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
-import { freePort, projectRoot, tempDataDir } from '../local-stack/database.ts';
-import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../local-stack/keys.ts';
-import { percentile } from './bench-db/report.ts';
+import { freePort, projectRoot, tempDataDir } from '../../local-stack/database.ts';
+import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../../local-stack/keys.ts';
+import { percentile } from './db/report.ts';
 
 const users = Number(process.argv[2] ?? process.env.BENCH_USERS ?? '50');
 const rounds = Number(process.argv[3] ?? process.env.BENCH_ROUNDS ?? '20');

@@ -4,13 +4,13 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot, startMigratedDatabase, tempDataDir } from '../local-stack/database.ts';
+import { projectRoot, startMigratedDatabase, tempDataDir } from '../../local-stack/database.ts';
 
 const run = promisify(execFile);
 
 // One file, inside supabase/functions (functions may not import from outside it, or deploys
 // break); the SPA reads it through the `@shared` alias like the shared rules.
-export const typesPaths = [join(projectRoot, 'supabase/functions/_shared/database.types.ts')];
+export const typesPath = join(projectRoot, 'supabase/functions/_shared/database.types.ts');
 
 export async function generateDbTypes(): Promise<string> {
   const db = await startMigratedDatabase({ dataDir: tempDataDir('pullup-db-types') });

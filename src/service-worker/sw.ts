@@ -1,4 +1,4 @@
-// The service worker, bundled by ./vite-plugin.ts into dist/sw.js with the build's file list.
+// The service worker, bundled by scripts/tools/service-worker-plugin.ts into dist/sw.js with the build's file list.
 // Hand-written and small: the app shell is precached per build, reads of PostgREST fall back
 // to their last answer offline, everything else goes to the network untouched.
 import {
@@ -8,7 +8,7 @@ import {
   isCacheableApiStatus,
   shellCacheName,
   staleCaches,
-} from '../../src/lib/service-worker-routing.ts';
+} from '../lib/service-worker-routing.ts';
 
 // Replaced at build time (vite `define`) by the plugin.
 declare const __SW_PRECACHE__: string[];

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Manifest } from 'vite';
-import { buildSpa } from '../e2e/support/build-spa.ts';
-import { LOCAL_ANON_KEY } from '../local-stack/keys.ts';
+import { buildSpa } from '../../e2e/support/build-spa.ts';
+import { LOCAL_ANON_KEY } from '../../local-stack/keys.ts';
 
 const SIGN_IN_ROUTE = 'src/features/auth/routes/sign-in-route.tsx';
-const DASHBOARD_ROUTE = 'src/features/dashboard/routes/dashboard-route.tsx';
+const DASHBOARD_ROUTE = 'src/app/routes/dashboard-route.tsx';
 const TARGETS = { signInJs: 125 * 1024, dashboardJs: 150 * 1024 };
 
 // `--modules`: also list each loaded chunk's largest modules (rendered, before gzip).

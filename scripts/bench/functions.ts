@@ -3,11 +3,11 @@
 // the rule-based coach so the figure is the function's own overhead, and export at 1,000
 // and 10,000 sessions.
 import { rmSync } from 'node:fs';
-import { createNodeClient } from '../local-stack/node-client.ts';
+import { createNodeClient } from '../../local-stack/node-client.ts';
 import pg from 'pg';
-import { tempDataDir } from '../local-stack/database.ts';
-import { startStack } from '../local-stack/server.ts';
-import { percentile } from './bench-db/report.ts';
+import { tempDataDir } from '../../local-stack/database.ts';
+import { startStack } from '../../local-stack/server.ts';
+import { percentile } from './db/report.ts';
 
 const dataDir = tempDataDir('pullup-bench-functions');
 const stack = await startStack({ port: 0, dataDir, env: { AI_API_KEY: '' }, log: () => {} });

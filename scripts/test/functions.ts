@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot, tempDataDir } from '../local-stack/database.ts';
-import { startStack } from '../local-stack/server.ts';
+import { projectRoot, tempDataDir } from '../../local-stack/database.ts';
+import { startStack } from '../../local-stack/server.ts';
 
 /** The function folders; _shared's unit tests run under Vitest, not here. */
 function functionDirs(): string[] {

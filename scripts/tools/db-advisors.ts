@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot, startMigratedDatabase, tempDataDir } from '../local-stack/database.ts';
+import { projectRoot, startMigratedDatabase, tempDataDir } from '../../local-stack/database.ts';
 
 const run = promisify(execFile);
 

@@ -1,9 +1,9 @@
-// `npx tsx scripts/make-icons.ts`: renders the app's PNG icons (home screen, splash, iOS) from
+// `npx tsx scripts/tools/make-icons.ts`: renders the app's PNG icons (home screen, splash, iOS) from
 // the favicon's drawing with Chromium, into public/icons/. Run again when the logo changes.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { projectRoot } from '../local-stack/database.ts';
+import { projectRoot } from '../../local-stack/database.ts';
 
 const BACKGROUND = '#0f172a';
 // The favicon's bar and arms, on a 64-unit grid.
