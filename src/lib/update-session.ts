@@ -20,14 +20,20 @@ export async function updateSession(input: UpdateSessionInput): Promise<SessionR
   return data;
 }
 
-export function useUpdateSession() {
+/**
+ * `awaitRefresh`: the save settles only once every view of the sessions is fresh (a form that
+ * moves on to them); without it the refresh runs behind (a workout that goes on at once).
+ */
+export function useUpdateSession({ awaitRefresh = false } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSession,
     // The stored row comes back with is_modified set by the database: show it at once.
     onSuccess: (session) =>
       queryClient.setQueryData(sessionQueries.detail(session.id).queryKey, session),
-    // Not awaited: a workout goes on, and a form moves on, while the other views refresh.
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: queryRoots.sessions }),
+    onSettled: () => {
+      const refresh = queryClient.invalidateQueries({ queryKey: queryRoots.sessions });
+      return awaitRefresh ? refresh : undefined;
+    },
   });
 }

@@ -2,10 +2,9 @@
 // Composed here from the dashboard and coach features. Two requests in parallel (sessions,
 // coach attempts) and nothing else before it renders.
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, Navigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { buttonClasses } from '@/components/ui/button-classes';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { useRecentGenerations } from '@/features/coach/api/coach-queries';
@@ -17,6 +16,7 @@ import {
 import { ActiveSessionCard } from '@/features/dashboard/components/active-session-card';
 import { DashboardSkeleton } from '@/features/dashboard/components/dashboard-skeleton';
 import { LastSessionCard } from '@/features/dashboard/components/last-session-card';
+import { PlanOrLogLinks } from '@/components/plan-or-log-links';
 
 export function DashboardRoute() {
   const queryClient = useQueryClient();
@@ -91,12 +91,7 @@ export function DashboardRoute() {
           onPlanned={({ session }) => showPlannedSession(queryClient, session)}
         />
         <div className="flex flex-col gap-3">
-          <Link to={paths.newSession.getHref('plan')} className={buttonClasses('secondary')}>
-            Plan a session
-          </Link>
-          <Link to={paths.newSession.getHref('log')} className={buttonClasses('secondary')}>
-            Log a past session
-          </Link>
+          <PlanOrLogLinks />
         </div>
         <LastSessionCard session={lastCompleted} />
       </div>

@@ -18,7 +18,7 @@ export function EditSessionRoute() {
   const timeZone = athleteTimeZone();
   const navigate = useNavigate();
   const session = useQuery(sessionQueries.detail(id));
-  const update = useUpdateSession();
+  const update = useUpdateSession({ awaitRefresh: true });
 
   if (session.isPending) return <Spinner label="Loading the session…" />;
   if (session.isError) {

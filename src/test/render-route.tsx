@@ -1,40 +1,46 @@
-// Test harness for the account screens: the screen under test at its path, stub screens at every
-// other path (so a navigation is visible), and a fresh QueryClient without retries.
+// The one route renderer of component tests: the given screens in a memory router (so links,
+// search params and navigation behave as in the app) and a fresh QueryClient without retries.
 import type { Session } from '@supabase/auth-js';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { paths } from '@/lib/paths';
 import { createQueryClient } from '@/lib/query-client';
 
+export function renderRoutes(
+  routes: RouteObject[],
+  initialEntry: string,
+  queryClient: QueryClient = createQueryClient({ retry: false }),
+) {
+  const router = createMemoryRouter(routes, { initialEntries: [initialEntry] });
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, queryClient };
+}
+
+/** One screen at its path and "<name> screen" stubs at every other path of the app. */
 export function renderRoute(
   element: ReactElement,
   {
     path,
     initialEntry = path,
-    queryClient = createQueryClient({ retry: false }),
-  }: {
-    path: string;
-    initialEntry?: string;
-    queryClient?: QueryClient;
-  },
+    queryClient,
+  }: { path: string; initialEntry?: string; queryClient?: QueryClient },
 ) {
   const stubs = Object.entries(paths)
     .filter(([, route]) => route.path !== path)
     .map(([name, route]) => ({ path: route.path, element: <p>{`${name} screen`}</p> }));
-  const router = createMemoryRouter([{ path, element }, ...stubs], {
-    initialEntries: [initialEntry],
-  });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { router, queryClient };
+  return renderRoutes([{ path, element }, ...stubs], initialEntry, queryClient);
 }
 
-export function fakeSession(email = 'athlete@example.com'): Session {
+export function fakeSession({
+  email = 'athlete@example.com',
+  role,
+}: { email?: string; role?: string } = {}): Session {
   return {
     access_token: 'access-token',
     refresh_token: 'refresh-token',
@@ -44,7 +50,7 @@ export function fakeSession(email = 'athlete@example.com'): Session {
       id: 'user-1',
       email,
       aud: 'authenticated',
-      app_metadata: {},
+      app_metadata: role ? { role } : {},
       user_metadata: {},
       created_at: '',
     },
