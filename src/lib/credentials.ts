@@ -15,3 +15,13 @@ export const newPasswordSchema = z
       `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`,
     ),
   );
+
+/** A new password typed twice. */
+export const newPasswordWithConfirmationSchema = z
+  .object({ password: newPasswordSchema, confirmation: z.string() })
+  .check(
+    z.refine((input) => input.password === input.confirmation, {
+      message: 'The two passwords do not match.',
+      path: ['confirmation'],
+    }),
+  );

@@ -1,20 +1,10 @@
 // Sets a new password for the signed-in athlete through Supabase Auth.
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
-import { newPasswordSchema } from '@/lib/credentials';
+import { newPasswordWithConfirmationSchema } from '@/lib/credentials';
 
-export const changePasswordInputSchema = z
-  .object({
-    password: newPasswordSchema,
-    confirmation: z.string(),
-  })
-  .check(
-    z.refine((input) => input.password === input.confirmation, {
-      message: 'The two passwords do not match.',
-      path: ['confirmation'],
-    }),
-  );
+export const changePasswordInputSchema = newPasswordWithConfirmationSchema;
 
 export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
 

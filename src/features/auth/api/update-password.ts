@@ -1,16 +1,9 @@
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
-import { newPasswordSchema } from '@/lib/credentials';
+import { newPasswordWithConfirmationSchema } from '@/lib/credentials';
 import { useAction } from '@/lib/use-action';
 
-export const updatePasswordInputSchema = z
-  .object({ password: newPasswordSchema, confirmation: z.string() })
-  .check(
-    z.refine((input) => input.password === input.confirmation, {
-      message: 'The two passwords do not match.',
-      path: ['confirmation'],
-    }),
-  );
+export const updatePasswordInputSchema = newPasswordWithConfirmationSchema;
 
 export type UpdatePasswordInput = z.infer<typeof updatePasswordInputSchema>;
 

@@ -3,15 +3,19 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
-import { TextField } from '@/components/ui/text-field';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import {
   requestPasswordResetInputSchema,
   useRequestPasswordReset,
 } from '../api/request-password-reset';
-import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
-import { useFocusFirstError } from '../lib/use-focus-first-error';
+import {
+  formValues,
+  useFocusFirstError,
+  validateForm,
+  type FieldErrors,
+} from '@/lib/form-validation';
+import { EmailField } from '@/components/credential-fields';
 
 export function ForgotPasswordRoute() {
   const requestReset = useRequestPasswordReset();
@@ -47,16 +51,7 @@ export function ForgotPasswordRoute() {
           {requestReset.error ? (
             <Alert tone="error">{describeError(requestReset.error)}</Alert>
           ) : null}
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            error={errors.email}
-          />
+          <EmailField error={errors.email} />
           <Button type="submit" busy={requestReset.isPending} className="w-full">
             Send reset link
           </Button>

@@ -3,14 +3,18 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
-import { TextField } from '@/components/ui/text-field';
 import { useSession } from '@/lib/auth-client';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { signInInputSchema, useSignIn } from '../api/sign-in';
-import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
 import { redirectTarget } from '../lib/redirect-target';
-import { useFocusFirstError } from '../lib/use-focus-first-error';
+import {
+  formValues,
+  useFocusFirstError,
+  validateForm,
+  type FieldErrors,
+} from '@/lib/form-validation';
+import { EmailField, PasswordField } from '@/components/credential-fields';
 
 export function SignInRoute() {
   const session = useSession();
@@ -46,23 +50,8 @@ export function SignInRoute() {
       ) : null}
       <form ref={form} noValidate onSubmit={submit} className="flex flex-col gap-4">
         {signIn.error ? <Alert tone="error">{describeError(signIn.error)}</Alert> : null}
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          error={errors.email}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          error={errors.password}
-        />
+        <EmailField error={errors.email} />
+        <PasswordField isNew={false} error={errors.password} />
         <Button type="submit" busy={signIn.isPending} className="w-full">
           Sign in
         </Button>

@@ -3,14 +3,17 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
-import { TextField } from '@/components/ui/text-field';
 import { useSession } from '@/lib/auth-client';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
-import { PASSWORD_MIN_LENGTH } from '@shared/auth-rules';
 import { signUpInputSchema, useSignUp } from '../api/sign-up';
-import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
-import { useFocusFirstError } from '../lib/use-focus-first-error';
+import {
+  formValues,
+  useFocusFirstError,
+  validateForm,
+  type FieldErrors,
+} from '@/lib/form-validation';
+import { EmailField, PasswordField } from '@/components/credential-fields';
 
 export function SignUpRoute() {
   const session = useSession();
@@ -58,24 +61,8 @@ export function SignUpRoute() {
       <h1 className="text-3xl font-bold">Create your account</h1>
       <form ref={form} noValidate onSubmit={submit} className="flex flex-col gap-4">
         {signUp.error ? <Alert tone="error">{describeError(signUp.error)}</Alert> : null}
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          error={errors.email}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-          error={errors.password}
-        />
+        <EmailField error={errors.email} />
+        <PasswordField isNew error={errors.password} />
         <Button type="submit" busy={signUp.isPending} className="w-full">
           Create account
         </Button>

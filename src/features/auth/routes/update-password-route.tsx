@@ -4,14 +4,17 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Spinner } from '@/components/ui/spinner';
-import { TextField } from '@/components/ui/text-field';
 import { useSession } from '@/lib/auth-client';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
-import { PASSWORD_MIN_LENGTH } from '@shared/auth-rules';
 import { updatePasswordInputSchema, useUpdatePassword } from '../api/update-password';
-import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
-import { useFocusFirstError } from '../lib/use-focus-first-error';
+import {
+  formValues,
+  useFocusFirstError,
+  validateForm,
+  type FieldErrors,
+} from '@/lib/form-validation';
+import { NewPasswordFields } from '@/components/credential-fields';
 
 /** Where the recovery link lands: auth-js reads the session from the URL, then a new password is set. */
 export function UpdatePasswordRoute() {
@@ -67,21 +70,7 @@ export function UpdatePasswordRoute() {
           readOnly
           hidden
         />
-        <TextField
-          label="New password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-          error={errors.password}
-        />
-        <TextField
-          label="Repeat the new password"
-          name="confirmation"
-          type="password"
-          autoComplete="new-password"
-          error={errors.confirmation}
-        />
+        <NewPasswordFields errors={errors} />
         <Button type="submit" busy={updatePassword.isPending} className="w-full">
           Save new password
         </Button>

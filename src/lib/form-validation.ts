@@ -1,4 +1,5 @@
-// Form validation for the account screens: zod/mini issues become one message per field.
+// Form validation for the account forms: zod/mini issues become one message per field.
+import { useEffect, type RefObject } from 'react';
 import type { z } from 'zod/mini';
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -24,4 +25,11 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
     if (typeof value === 'string') values[name] = value;
   }
   return values;
+}
+
+/** After a failed submit, moves focus to the first invalid field so keyboards and readers land on it. */
+export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, errors: FieldErrors) {
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form, errors]);
 }
