@@ -1,7 +1,11 @@
 // Every error the SPA can meet — Supabase Auth, PostgREST, the Edge Functions, the network —
 // becomes one human sentence here. The raw error goes to the console, never to the screen.
 import { PASSWORD_MIN_LENGTH } from '@shared/auth-rules';
-import { SESSION_RULE_MESSAGES, type SessionRule } from '@shared/session-rule-messages';
+import {
+  ONE_ACTIVE_SESSION_MESSAGE,
+  SESSION_RULE_MESSAGES,
+  type SessionRule,
+} from '@shared/session-rule-messages';
 
 interface CodedError {
   name?: string;
@@ -31,8 +35,7 @@ const AUTH_MESSAGES: Record<string, string> = {
 };
 
 const DATABASE_MESSAGES: Record<string, string> = {
-  idx_one_active_session:
-    'You already have a planned or in-progress session. Finish or delete it before adding another.',
+  idx_one_active_session: `${ONE_ACTIVE_SESSION_MESSAGE} Finish or delete it before adding another.`,
   session_immutable:
     'Completed and failed sessions are part of your history and cannot be changed.',
   session_ai_fields_reserved: 'Only the coach can mark a session as planned by the coach.',

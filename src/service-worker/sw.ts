@@ -8,7 +8,7 @@ import {
   isCacheableApiStatus,
   shellCacheName,
   staleCaches,
-} from '../lib/service-worker-routing.ts';
+} from '../lib/service-worker-routing';
 
 // Replaced at build time (vite `define`) by the plugin.
 declare const __SW_PRECACHE__: string[];

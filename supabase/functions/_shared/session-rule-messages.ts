@@ -21,3 +21,6 @@ export const SESSION_RULE_MESSAGES: Record<SessionRule, string> = {
   sessions_completed_has_reps: 'A completed session needs at least one set with reps.',
   sessions_rpe_only_when_completed: 'RPE is recorded only for a completed session.',
 };
+
+/** The one-active-session rule (unique index idx_one_active_session), as the athlete reads it. */
+export const ONE_ACTIVE_SESSION_MESSAGE = 'You already have a planned or in-progress session.';

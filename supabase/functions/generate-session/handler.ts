@@ -36,6 +36,7 @@ import {
   sessionRecordFromRow,
   type SessionRecord,
 } from '../_shared/session-rules.ts';
+import { ONE_ACTIVE_SESSION_MESSAGE } from '../_shared/session-rule-messages.ts';
 
 export interface GenerateSessionDeps extends FunctionDeps {
   coach: CoachProvider;
@@ -89,7 +90,7 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
       throw new HttpError(
         409,
         'active_session_exists',
-        'You already have a planned or in-progress session. Finish or delete it first.',
+        `${ONE_ACTIVE_SESSION_MESSAGE} Finish or delete it first.`,
         { session_id: reservation.session_id },
       );
     }

@@ -1,5 +1,5 @@
 import type { MetricTarget } from '../api/admin-queries';
-import { formatPercent } from './format';
+import { formatPercent } from '../lib/format-metric';
 
 const looks = {
   met: {

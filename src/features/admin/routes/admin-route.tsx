@@ -5,7 +5,7 @@ import { useSession } from '@/lib/auth-client';
 import { FunctionError } from '@/lib/functions';
 import { useAdminMetrics, type AdminMetrics } from '../api/admin-queries';
 import { EventsChart } from '../components/events-chart';
-import { formatNumber, formatPercent, humanize } from '../components/format';
+import { formatNumber, formatPercent, humanize } from '../lib/format-metric';
 import { TargetCard } from '../components/target-card';
 import { LoadError } from '@/components/ui/load-error';
 

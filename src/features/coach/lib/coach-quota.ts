@@ -4,6 +4,7 @@
 import type { FunctionError } from '@/lib/functions';
 import { describeError } from '@/lib/errors';
 import { formatWait } from '@shared/format-wait';
+import { ONE_ACTIVE_SESSION_MESSAGE } from '@shared/session-rule-messages';
 
 export const COACH_ASK_LIMIT = 5;
 export const COACH_WINDOW_MS = 24 * 3_600_000;
@@ -73,8 +74,7 @@ export function describeCoachError(error: unknown, now: Date): CoachErrorView {
       const sessionId = detail(error.details, 'session_id');
       return {
         kind: 'active_session',
-        message:
-          'You already have a planned or in-progress session. Finish or delete it before asking the coach for another.',
+        message: `${ONE_ACTIVE_SESSION_MESSAGE} Finish or delete it before asking the coach for another.`,
         sessionId: typeof sessionId === 'string' ? sessionId : null,
       };
     }

@@ -1,4 +1,4 @@
-import { LABEL_SIZE, PLOT, scale } from './chart-frame';
+import { LABEL_SIZE, PLOT, scale } from '../lib/chart-frame';
 
 const labelClass = 'fill-slate-700 dark:fill-slate-200';
 

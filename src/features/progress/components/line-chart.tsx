@@ -1,5 +1,5 @@
 import { ChartAxes } from './chart-axes';
-import { PLOT, VIEW_HEIGHT, VIEW_WIDTH, niceMax, scale } from './chart-frame';
+import { PLOT, VIEW_HEIGHT, VIEW_WIDTH, niceMax, scale } from '../lib/chart-frame';
 
 export interface LinePoint {
   key: string;

@@ -2,7 +2,7 @@
 import type { SessionPoint } from '@/lib/progress-records';
 import { ChartCard } from './chart-card';
 import { DataTable } from './data-table';
-import { formatDay } from './format';
+import { formatDay } from '../lib/format-day';
 import { LineChart } from './line-chart';
 
 function Legend() {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressSession } from '@/lib/progress-records';
 import { FINISHED_PAGE_SIZE } from '@/lib/session-queries';
-import { formatDay } from '../components/format';
+import { formatDay } from '../lib/format-day';
 import { dbRequests, methods, resetFakeDb, setDbHandler, type DbResult } from '@/test/fake-db';
 import { renderProgress } from '../test/render-progress';
 

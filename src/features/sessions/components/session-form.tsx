@@ -21,7 +21,7 @@ import {
   type RestWarning,
   type SessionRecord,
 } from '@shared/session-rules';
-import { formatSessionDate } from './format-session-date';
+import { formatSessionDate } from '../lib/format-session-date';
 import { RpePicker } from './rpe-picker';
 import {
   maxPlannableDay,
@@ -30,11 +30,11 @@ import {
   STATUS_LABELS,
   statusOptions,
   toColumns,
-  validateForm,
+  sessionFormErrors,
   withDay,
   type ExistingSession,
   type SessionFormState,
-} from './session-form-model';
+} from '../lib/session-form-model';
 
 export type SessionColumns = ReturnType<typeof toColumns>;
 
@@ -76,7 +76,7 @@ export function SessionForm({
   const [warnings, setWarnings] = useState<Warnings | null>(null);
   const active = useQuery({ ...sessionQueries.active(), enabled: !existing });
 
-  const errors = submitted ? validateForm(state, renderNow, timeZone, existing) : {};
+  const errors = submitted ? sessionFormErrors(state, renderNow, timeZone, existing) : {};
   const hasErrors = Object.keys(errors).length > 0;
   const options = statusOptions(state.day, renderNow, timeZone, existing);
   const activeOther =
@@ -118,7 +118,7 @@ export function SessionForm({
     event.preventDefault();
     setSubmitted(true);
     const now = new Date();
-    if (Object.keys(validateForm(state, now, timeZone, existing)).length > 0) return;
+    if (Object.keys(sessionFormErrors(state, now, timeZone, existing)).length > 0) return;
 
     if (!existing && state.status === 'planned') {
       setSaving(true);

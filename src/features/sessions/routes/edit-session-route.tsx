@@ -8,7 +8,7 @@ import { athleteTimeZone } from '@/lib/time-zone';
 import { isFinished } from '@shared/session-rules';
 import { CoachBadge } from '../components/coach-badge';
 import { SessionForm, type SessionColumns } from '../components/session-form';
-import { formStateFromRow } from '../components/session-form-model';
+import { formStateFromRow } from '../lib/session-form-model';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/lib/session-queries';
 import { useUpdateSession } from '@/lib/update-session';

@@ -11,9 +11,9 @@ import {
   hasFilters,
   searchParamsFromFilters,
   toggleStatus,
-} from '../components/history-search-params';
+} from '../lib/history-search-params';
 import { HistoryRow } from '../components/history-row';
-import { STATUS_LABELS } from '../components/session-form-model';
+import { STATUS_LABELS } from '../lib/session-form-model';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/lib/session-queries';
 import { HISTORY_PAGE_SIZE, type SessionListFilters } from '@/lib/session-queries';

@@ -11,7 +11,7 @@ import { athleteTimeZone } from '@/lib/time-zone';
 import { isFinished, setsFromColumns } from '@shared/session-rules';
 import { useDeleteSession } from '../api/delete-session';
 import { CoachBadge } from '../components/coach-badge';
-import { formatSessionDate } from '../components/format-session-date';
+import { formatSessionDate } from '../lib/format-session-date';
 import { SetsSummary } from '../components/sets-summary';
 import { StatusBadge } from '../components/status-badge';
 import { useQuery } from '@tanstack/react-query';

@@ -30,7 +30,9 @@ export interface ExistingSession {
   session_date: string;
 }
 
-export type FieldErrors = Partial<Record<'session_date' | 'sets' | 'status' | 'rpe', string>>;
+export type SessionFieldErrors = Partial<
+  Record<'session_date' | 'sets' | 'status' | 'rpe', string>
+>;
 
 export const STATUS_LABELS: Record<SessionStatus, string> = {
   planned: 'Planned',
@@ -114,12 +116,12 @@ function draftDate(state: SessionFormState, timeZone: string, existing?: Existin
   return state.day;
 }
 
-export function validateForm(
+export function sessionFormErrors(
   state: SessionFormState,
   now: Date,
   timeZone: string,
   existing?: ExistingSession,
-): FieldErrors {
+): SessionFieldErrors {
   const result = sessionFormSchema({ now, timeZone, ...(existing ? { existing } : {}) }).safeParse({
     session_date: draftDate(state, timeZone, existing),
     sets: state.sets,
@@ -127,10 +129,10 @@ export function validateForm(
     rpe: state.status === 'completed' ? state.rpe : null,
   });
   if (result.success) return {};
-  const errors: FieldErrors = {};
+  const errors: SessionFieldErrors = {};
   for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'status') as keyof FieldErrors;
-    const key: keyof FieldErrors =
+    const field = String(issue.path[0] ?? 'status') as keyof SessionFieldErrors;
+    const key: keyof SessionFieldErrors =
       field in { session_date: 1, sets: 1, status: 1, rpe: 1 } ? field : 'sets';
     errors[key] ??= issue.message;
   }
