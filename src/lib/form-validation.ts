@@ -1,5 +1,5 @@
 // Form validation for the account forms: zod/mini issues become one message per field.
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { z } from 'zod/mini';
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -32,4 +32,29 @@ export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, erro
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [form, errors]);
+}
+
+/**
+ * A form checked by `schema` on submit: its ref (for focus), the errors per field, and the
+ * submit handler that calls `onValid` with the parsed values only when they pass.
+ */
+export function useValidatedForm<T>(
+  schema: z.ZodMiniType<T>,
+  onValid: (data: T, form: HTMLFormElement) => void,
+) {
+  const form = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  useFocusFirstError(form, errors);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const result = validateForm(schema, formValues(element));
+    if (!result.success) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    onValid(result.data, element);
+  };
+  return { form, errors, onSubmit };
 }
