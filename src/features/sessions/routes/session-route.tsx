@@ -16,6 +16,7 @@ import { SetsSummary } from '../components/sets-summary';
 import { StatusBadge } from '../components/status-badge';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/lib/session-queries';
+import { SessionNotLoaded } from '../components/session-not-loaded';
 
 export function SessionRoute() {
   const { id = '' } = useParams();
@@ -26,17 +27,7 @@ export function SessionRoute() {
   const [confirming, setConfirming] = useState(false);
 
   if (session.isPending) return <Spinner label="Loading the session…" />;
-  if (session.isError) {
-    return (
-      <section className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold">Session</h1>
-        <Alert tone="error">{describeError(session.error)}</Alert>
-        <Link to={paths.history.getHref()} className={buttonClasses('secondary')}>
-          Go to history
-        </Link>
-      </section>
-    );
-  }
+  if (session.isError) return <SessionNotLoaded title="Session" error={session.error} />;
 
   const row = session.data;
   const finished = isFinished(row.status);
