@@ -1,5 +1,7 @@
-// The account forms' field schemas (sign-up, sign-in, reset, change password).
+// The account forms' field schemas (sign-up, sign-in, reset, change password), and the one
+// write of a new password.
 import { z } from 'zod/mini';
+import { auth } from '@/lib/auth-client';
 import { PASSWORD_MIN_LENGTH } from '@shared/auth-rules';
 
 export const emailSchema = z.pipe(
@@ -25,3 +27,9 @@ export const newPasswordWithConfirmationSchema = z
       path: ['confirmation'],
     }),
   );
+
+/** Sets a new password for the signed-in athlete (after a recovery link, that is its session). */
+export async function setPassword({ password }: { password: string }): Promise<void> {
+  const { error } = await auth.updateUser({ password });
+  if (error) throw error;
+}

@@ -11,52 +11,47 @@ async function restrictedImports(filePath: string, code: string): Promise<string
     .map((message) => message.message);
 }
 
+const otherFeature = "export { useDeleteSession } from '@/features/sessions/api/delete-session';\n";
+const serverOnly = "export { HttpError } from '@shared/server/http.ts';\n";
+
 describe('import boundaries (eslint.config.js)', () => {
-  it('refuses a feature importing another feature', async () => {
-    const messages = await restrictedImports(
+  it.each([
+    [
+      'a feature importing another feature',
       'src/features/workout/components/probe.ts',
-      "export { useDeleteSession } from '@/features/sessions/api/delete-session';\n",
-    );
-    expect(messages).toEqual([expect.stringContaining('Features never import each other')]);
-  });
-
-  it('lets a feature import its own files and shared code', async () => {
-    const messages = await restrictedImports(
-      'src/features/sessions/components/probe.ts',
-      "export { useDeleteSession } from '../api/delete-session';\nexport { paths } from '@/lib/paths';\n",
-    );
-    expect(messages).toEqual([]);
-  });
-
-  it('lets src/app compose features', async () => {
-    const messages = await restrictedImports(
-      'src/app/routes/probe.ts',
-      "export { useDeleteSession } from '@/features/sessions/api/delete-session';\n",
-    );
-    expect(messages).toEqual([]);
-  });
-
-  it('refuses shared code importing a feature', async () => {
-    const messages = await restrictedImports(
+      otherFeature,
+      'Features never import each other',
+    ],
+    [
+      'shared code importing a feature',
       'src/lib/probe.ts',
-      "export { useDeleteSession } from '@/features/sessions/api/delete-session';\n",
-    );
-    expect(messages).toHaveLength(1);
-  });
-
-  it('refuses the SPA importing server-only _shared code', async () => {
-    const messages = await restrictedImports(
+      otherFeature,
+      'imported in restricted zone',
+    ],
+    [
+      'the SPA importing server-only _shared code',
       'src/lib/probe.ts',
-      "export { HttpError } from '@shared/server/http.ts';\n",
-    );
-    expect(messages).toEqual([expect.stringContaining('never ships to the SPA')]);
-  });
-
-  it('refuses _shared domain code importing _shared/server', async () => {
-    const messages = await restrictedImports(
+      serverOnly,
+      'never ships to the SPA',
+    ],
+    [
+      '_shared domain code importing _shared/server',
       'supabase/functions/_shared/probe.ts',
       "export { HttpError } from './server/http.ts';\n",
-    );
-    expect(messages).toEqual([expect.stringContaining('must not depend on _shared/server')]);
+      'must not depend on _shared/server',
+    ],
+  ])('refuses %s', async (_case, filePath, code, message) => {
+    expect(await restrictedImports(filePath, code)).toEqual([expect.stringContaining(message)]);
+  });
+
+  it.each([
+    [
+      'a feature importing its own files and shared code',
+      'src/features/sessions/components/probe.ts',
+      "export { useDeleteSession } from '../api/delete-session';\nexport { paths } from '@/lib/paths';\n",
+    ],
+    ['src/app composing features', 'src/app/routes/probe.ts', otherFeature],
+  ])('allows %s', async (_case, filePath, code) => {
+    expect(await restrictedImports(filePath, code)).toEqual([]);
   });
 });

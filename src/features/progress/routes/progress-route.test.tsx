@@ -6,6 +6,7 @@ import { FINISHED_PAGE_SIZE } from '@/lib/session-queries';
 import { formatDay } from '../lib/format-day';
 import { dbRequests, methods, resetFakeDb, setDbHandler, type DbResult } from '@/test/fake-db';
 import { renderProgress } from '../test/render-progress';
+import { expectPlanOrLogLinks } from '@/test/expect-plan-or-log-links';
 
 // A shared 2-core machine: give slow renders room before a wait gives up.
 configure({ asyncUtilTimeout: 5000 });
@@ -134,14 +135,7 @@ describe('ProgressRoute', () => {
     setDbHandler(() => ({ data: [] }));
     renderProgress();
     expect(await screen.findByText('No finished sessions yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Plan a session' })).toHaveAttribute(
-      'href',
-      '/sessions/new?mode=plan',
-    );
-    expect(screen.getByRole('link', { name: 'Log a past session' })).toHaveAttribute(
-      'href',
-      '/sessions/new?mode=log',
-    );
+    expectPlanOrLogLinks();
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 
