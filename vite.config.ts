@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
-import { serviceWorkerPlugin } from './scripts/service-worker/vite-plugin.ts';
+import { serviceWorkerPlugin } from './scripts/tools/service-worker-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), serviceWorkerPlugin()],

@@ -1,5 +1,5 @@
 // Playwright for the SPA's journeys: Debian's Chromium, headless, a phone viewport. The app
-// and stack URLs come from scripts/test-e2e.ts (`npm run test:e2e`), which starts both.
+// and stack URLs come from scripts/test/e2e.ts (`npm run test:e2e`), which starts both.
 import { defineConfig, devices } from '@playwright/test';
 
 const appUrl = process.env.E2E_APP_URL;

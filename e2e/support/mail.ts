@@ -1,4 +1,4 @@
-// The auth emails the local stack "sent": scripts/test-e2e.ts appends each one to a JSON-lines file.
+// The auth emails the local stack "sent": scripts/test/e2e.ts appends each one to a JSON-lines file.
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 

@@ -1,9 +1,15 @@
 // Every screen is its own lazy chunk: the first route loads only what it shows.
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PublicLayout } from '@/app/layouts/public-layout';
 import { RouteError } from '@/app/route-error';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/lib/paths';
+
+/** A screen at `path` whose component loads with its own chunk on first visit. */
+function lazyScreen(path: string, load: () => Promise<ComponentType>): RouteObject {
+  return { path, lazy: async () => ({ Component: await load() }) };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -14,32 +20,24 @@ export const routes: RouteObject[] = [
       {
         element: <PublicLayout />,
         children: [
-          {
-            path: paths.signIn.path,
-            lazy: async () => ({
-              Component: (await import('@/features/auth/routes/sign-in-route')).SignInRoute,
-            }),
-          },
-          {
-            path: paths.signUp.path,
-            lazy: async () => ({
-              Component: (await import('@/features/auth/routes/sign-up-route')).SignUpRoute,
-            }),
-          },
-          {
-            path: paths.forgotPassword.path,
-            lazy: async () => ({
-              Component: (await import('@/features/auth/routes/forgot-password-route'))
-                .ForgotPasswordRoute,
-            }),
-          },
-          {
-            path: paths.updatePassword.path,
-            lazy: async () => ({
-              Component: (await import('@/features/auth/routes/update-password-route'))
-                .UpdatePasswordRoute,
-            }),
-          },
+          lazyScreen(
+            paths.signIn.path,
+            async () => (await import('@/features/auth/routes/sign-in-route')).SignInRoute,
+          ),
+          lazyScreen(
+            paths.signUp.path,
+            async () => (await import('@/features/auth/routes/sign-up-route')).SignUpRoute,
+          ),
+          lazyScreen(
+            paths.forgotPassword.path,
+            async () =>
+              (await import('@/features/auth/routes/forgot-password-route')).ForgotPasswordRoute,
+          ),
+          lazyScreen(
+            paths.updatePassword.path,
+            async () =>
+              (await import('@/features/auth/routes/update-password-route')).UpdatePasswordRoute,
+          ),
         ],
       },
       {
@@ -51,67 +49,46 @@ export const routes: RouteObject[] = [
           {
             lazy: async () => ({ Component: (await import('@/app/layouts/app-layout')).AppLayout }),
             children: [
-              {
-                path: paths.dashboard.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/dashboard/routes/dashboard-route'))
-                    .DashboardRoute,
-                }),
-              },
-              {
-                path: paths.welcome.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/coach/routes/welcome-route')).WelcomeRoute,
-                }),
-              },
-              {
-                path: paths.newSession.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/sessions/routes/new-session-route'))
-                    .NewSessionRoute,
-                }),
-              },
-              {
-                path: paths.session.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/sessions/routes/session-route'))
-                    .SessionRoute,
-                }),
-              },
-              {
-                path: paths.editSession.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/sessions/routes/edit-session-route'))
-                    .EditSessionRoute,
-                }),
-              },
-              {
-                path: paths.history.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/sessions/routes/history-route'))
-                    .HistoryRoute,
-                }),
-              },
-              {
-                path: paths.progress.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/progress/routes/progress-route'))
-                    .ProgressRoute,
-                }),
-              },
-              {
-                path: paths.settings.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/account/routes/settings-route'))
-                    .SettingsRoute,
-                }),
-              },
-              {
-                path: paths.admin.path,
-                lazy: async () => ({
-                  Component: (await import('@/features/admin/routes/admin-route')).AdminRoute,
-                }),
-              },
+              lazyScreen(
+                paths.dashboard.path,
+                async () => (await import('@/app/routes/dashboard-route')).DashboardRoute,
+              ),
+              lazyScreen(
+                paths.welcome.path,
+                async () => (await import('@/features/coach/routes/welcome-route')).WelcomeRoute,
+              ),
+              lazyScreen(
+                paths.newSession.path,
+                async () =>
+                  (await import('@/features/sessions/routes/new-session-route')).NewSessionRoute,
+              ),
+              lazyScreen(
+                paths.session.path,
+                async () => (await import('@/features/sessions/routes/session-route')).SessionRoute,
+              ),
+              lazyScreen(
+                paths.editSession.path,
+                async () =>
+                  (await import('@/features/sessions/routes/edit-session-route')).EditSessionRoute,
+              ),
+              lazyScreen(
+                paths.history.path,
+                async () => (await import('@/features/sessions/routes/history-route')).HistoryRoute,
+              ),
+              lazyScreen(
+                paths.progress.path,
+                async () =>
+                  (await import('@/features/progress/routes/progress-route')).ProgressRoute,
+              ),
+              lazyScreen(
+                paths.settings.path,
+                async () =>
+                  (await import('@/features/account/routes/settings-route')).SettingsRoute,
+              ),
+              lazyScreen(
+                paths.admin.path,
+                async () => (await import('@/features/admin/routes/admin-route')).AdminRoute,
+              ),
             ],
           },
           {
@@ -133,8 +110,4 @@ export const routes: RouteObject[] = [
 
 export function createAppRouter() {
   return createBrowserRouter(routes);
-}
-
-export function createTestRouter(initialPath = '/') {
-  return createMemoryRouter(routes, { initialEntries: [initialPath] });
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { describeError } from '@/lib/errors';
 import { FunctionError } from '@/lib/functions';
@@ -64,5 +66,45 @@ describe('describeError', () => {
     expect(describeError(new Error('relation "x" does not exist at character 15'))).toBe(
       'Something went wrong. Please try again.',
     );
+  });
+});
+
+describe('every rule the migrations can raise has a sentence', () => {
+  const migrationsDir = join(process.cwd(), 'supabase/migrations');
+  const sql = readdirSync(migrationsDir)
+    .filter((file) => file.endsWith('.sql'))
+    .map((file) => readFileSync(join(migrationsDir, file), 'utf8'))
+    .join('\n');
+  // Trigger hints, named constraints and unique indexes, and the names Postgres gives an
+  // inline column check (<table>_<column>_check).
+  const hints = [...sql.matchAll(/hint\s*=\s*'([a-z_]+)'/g)].map((m) => m[1]!);
+  const constraints = [
+    ...[...sql.matchAll(/constraint\s+([a-z_]+)/g)].map((m) => m[1]!),
+    ...[...sql.matchAll(/create unique index\s+([a-z_]+)/g)].map((m) => m[1]!),
+    ...[...sql.matchAll(/create table public\.([a-z_]+)\s*\(([\s\S]*?)\n\);/g)].flatMap(
+      ([, table, body]) =>
+        [...body!.matchAll(/^\s+([a-z_0-9]+)\s[^\n]*\bcheck\s*\(/gm)].map(
+          (m) => `${table}_${m[1]}_check`,
+        ),
+    ),
+  ];
+
+  test('the migrations were read', () => {
+    expect(hints).toContain('session_immutable');
+    expect(constraints).toContain('sessions_rpe_check');
+  });
+
+  test.each([...new Set(hints)])('hint %s', (hint) => {
+    const error = { code: 'P0001', message: 'raised by a trigger', hint };
+    expect(describeError(error)).not.toBe('Something went wrong. Please try again.');
+  });
+
+  test.each([...new Set(constraints)])('constraint %s', (name) => {
+    const error = {
+      code: '23514',
+      message: `new row for relation violates check constraint "${name}"`,
+      hint: null,
+    };
+    expect(describeError(error)).not.toBe('Something went wrong. Please try again.');
   });
 });

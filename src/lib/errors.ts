@@ -1,6 +1,11 @@
 // Every error the SPA can meet — Supabase Auth, PostgREST, the Edge Functions, the network —
 // becomes one human sentence here. The raw error goes to the console, never to the screen.
-import { SESSION_RULE_MESSAGES, type SessionRule } from '@shared/session-rule-messages';
+import { PASSWORD_MIN_LENGTH } from '@shared/auth-rules';
+import {
+  ONE_ACTIVE_SESSION_MESSAGE,
+  SESSION_RULE_MESSAGES,
+  type SessionRule,
+} from '@shared/session-rule-messages';
 
 interface CodedError {
   name?: string;
@@ -17,7 +22,7 @@ const AUTH_MESSAGES: Record<string, string> = {
   invalid_credentials: 'Wrong email or password.',
   user_already_exists: 'An account with this email already exists. Sign in instead.',
   email_exists: 'An account with this email already exists. Sign in instead.',
-  weak_password: 'Choose a stronger password: at least 6 characters.',
+  weak_password: `Choose a stronger password: at least ${PASSWORD_MIN_LENGTH} characters.`,
   email_address_invalid: 'That email address does not look right.',
   validation_failed: 'Check the email and password and try again.',
   over_request_rate_limit: 'Too many attempts. Wait a minute and try again.',
@@ -30,12 +35,16 @@ const AUTH_MESSAGES: Record<string, string> = {
 };
 
 const DATABASE_MESSAGES: Record<string, string> = {
-  idx_one_active_session:
-    'You already have a planned or in-progress session. Finish or delete it before adding another.',
+  idx_one_active_session: `${ONE_ACTIVE_SESSION_MESSAGE} Finish or delete it before adding another.`,
   session_immutable:
     'Completed and failed sessions are part of your history and cannot be changed.',
   session_ai_fields_reserved: 'Only the coach can mark a session as planned by the coach.',
   session_identity_immutable: 'A session cannot move to another account.',
+  // Postgres names an inline column check <table>_<column>_check.
+  sessions_rpe_check: 'RPE is a whole number from 1 to 10.',
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5].map((n) => [`sessions_set_${n}_check`, 'A set has 1 to 60 reps (or none).']),
+  ),
 };
 
 const FUNCTION_MESSAGES: Record<string, string> = {

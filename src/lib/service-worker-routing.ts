@@ -1,5 +1,5 @@
 // The service worker's decisions as pure functions, so Vitest can check them; the worker
-// (scripts/service-worker/sw.ts) is bundled with this module inlined at build time.
+// (src/service-worker/sw.ts) is bundled with this module inlined at build time.
 
 /** Every cache this app owns starts with this, so activation never touches anyone else's. */
 export const CACHE_PREFIX = 'pullup-';

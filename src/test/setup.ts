@@ -12,5 +12,6 @@ vi.mock('@/lib/env', () => ({
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Node-environment tests (no DOM) have no localStorage.
+  globalThis.localStorage?.clear();
 });

@@ -23,3 +23,6 @@ export const SESSION_RULE_MESSAGES: Record<SessionRule, string> = {
   sessions_rpe_only_when_completed: 'RPE is recorded only for a completed session.',
   sessions_session_date_range: 'A session date must be on or after 1 January 2000.',
 };
+
+/** The one-active-session rule (unique index idx_one_active_session), as the athlete reads it. */
+export const ONE_ACTIVE_SESSION_MESSAGE = 'You already have a planned or in-progress session.';

@@ -1,9 +1,9 @@
 // Test support for the Edge Functions' `deno test` suites: the running local stack (started
-// by scripts/test-functions.ts), athletes created through the auth admin API, and requests
+// by scripts/test/functions.ts), athletes created through the auth admin API, and requests
 // built the way a browser or curl sends them.
 import { createClient } from '@supabase/supabase-js';
 import type { Database } from '../_shared/database.types.ts';
-import { createDeps, type FunctionDeps } from '../_shared/function-deps.ts';
+import { createDeps, type FunctionDeps } from '../_shared/server/function-deps.ts';
 import type { PlanIntent } from '../_shared/session-rules.ts';
 
 export const env = {

@@ -1,7 +1,12 @@
 // GET /functions/v1/admin-metrics: the product's success metrics against their targets,
 // for admins (app_metadata.role = 'admin', settable only through the auth admin API).
-import { depsFromEnv, requireCaller, unwrap, type FunctionDeps } from '../_shared/function-deps.ts';
-import { HttpError, json, requireMethod, serveJson } from '../_shared/http.ts';
+import {
+  depsFromEnv,
+  requireCaller,
+  unwrap,
+  type FunctionDeps,
+} from '../_shared/server/function-deps.ts';
+import { HttpError, json, requireMethod, serveJson } from '../_shared/server/http.ts';
 
 export const TARGETS = { activation_rate: 70, ai_adoption_rate: 60 } as const;
 

@@ -7,8 +7,8 @@ import {
   requireCaller,
   serviceUnavailable,
   type FunctionDeps,
-} from '../_shared/function-deps.ts';
-import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/http.ts';
+} from '../_shared/server/function-deps.ts';
+import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/server/http.ts';
 
 const deleteAccountSchema = z.strictObject({
   confirm: z.literal('DELETE', 'Type DELETE to confirm that your account and all your data go.'),

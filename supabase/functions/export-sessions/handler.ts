@@ -6,8 +6,13 @@ import {
   exportJson,
   type ExportSessionRow,
 } from '../_shared/export-format.ts';
-import { depsFromEnv, requireCaller, unwrap, type FunctionDeps } from '../_shared/function-deps.ts';
-import { HttpError, requireMethod, serveJson } from '../_shared/http.ts';
+import {
+  depsFromEnv,
+  requireCaller,
+  unwrap,
+  type FunctionDeps,
+} from '../_shared/server/function-deps.ts';
+import { HttpError, requireMethod, serveJson } from '../_shared/server/http.ts';
 
 export function exportSessions(req: Request, deps: FunctionDeps): Promise<Response> {
   return serveJson(req, deps, async () => {

@@ -3,7 +3,7 @@ import {
   openAiCompatibleCoach,
   ruleBasedCoach,
   type CoachProvider,
-} from '../_shared/ai-provider.ts';
+} from '../_shared/server/ai-provider.ts';
 import { generateSession, type GenerateSessionDeps } from './handler.ts';
 import {
   admin,

@@ -12,7 +12,7 @@ import {
   providerFromEnv,
   timeoutFromEnv,
   type CoachProvider,
-} from '../_shared/ai-provider.ts';
+} from '../_shared/server/ai-provider.ts';
 import { generateSessionRequestSchema } from '../_shared/api-schemas.ts';
 import {
   depsFromEnv,
@@ -20,7 +20,7 @@ import {
   unwrap,
   type Caller,
   type FunctionDeps,
-} from '../_shared/function-deps.ts';
+} from '../_shared/server/function-deps.ts';
 import {
   HttpError,
   json,
@@ -28,7 +28,9 @@ import {
   requireMethod,
   serveJson,
   validate,
-} from '../_shared/http.ts';
+} from '../_shared/server/http.ts';
+import { formatWait } from '../_shared/format-wait.ts';
+import type { GenerateSessionResponse } from '../_shared/function-responses.ts';
 import { boundPlan, planBoundsContext, type BoundReason } from '../_shared/plan-bounds.ts';
 import { COACH_HISTORY_LIMIT } from '../_shared/training-history.ts';
 import {
@@ -37,6 +39,7 @@ import {
   sessionRecordFromRow,
   type SessionRecord,
 } from '../_shared/session-rules.ts';
+import { ONE_ACTIVE_SESSION_MESSAGE } from '../_shared/session-rule-messages.ts';
 
 export interface GenerateSessionDeps extends FunctionDeps {
   coach: CoachProvider;
@@ -95,7 +98,7 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
       throw new HttpError(
         409,
         'active_session_exists',
-        'You already have a planned or in-progress session. Finish or delete it first.',
+        `${ONE_ACTIVE_SESSION_MESSAGE} Finish or delete it first.`,
         { session_id: reservation.session_id },
       );
     }
@@ -198,19 +201,19 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
         }
         unwrap(finished); // throws: a 503 during an outage, else a 500
       }
-      const session = (finished.data as { session: Record<string, unknown> }).session;
+      const session = (finished.data as Pick<GenerateSessionResponse, 'session'>).session;
       const used = reservation.used!;
       return json(201, {
         session,
         generation: { id: generationId, model: deps.coach.model, duration_ms: durationMs },
         bounds: { adjusted: bounded.adjusted, reasons: bounded.reasons },
         quota: {
-          limit: reservation.limit,
+          limit: reservation.limit!,
           used,
           remaining: Math.max(0, reservation.limit! - used),
-          next_slot_at: reservation.next_slot_at,
+          next_slot_at: reservation.next_slot_at ?? null,
         },
-      });
+      } satisfies GenerateSessionResponse);
     } catch (error) {
       if (!counted) await releaseReservation(deps, generationId, error);
       throw error;
@@ -352,15 +355,6 @@ function cappedComment(sets: number[], reasons: BoundReason[]): string {
     `Plan for today: ${sets.join('-')} (${total} reps). ` +
     `The coach's suggestion was trimmed to stay safe: ${why.length ? why.join('; ') : 'every set is 1 to 60 reps'}.`
   );
-}
-
-function formatWait(seconds: number): string {
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.ceil((seconds % 3600) / 60);
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 || minutes === 60
-    ? `${hours + (minutes === 60 ? 1 : 0)} h`
-    : `${hours} h ${minutes} min`;
 }
 
 export const handler = (req: Request) => {

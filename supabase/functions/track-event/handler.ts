@@ -1,8 +1,14 @@
 // POST /functions/v1/track-event {event_type, event_data}: records one of the events only
 // the browser knows about (the rest-period warnings). Lifecycle events come from triggers.
 import { TRACK_EVENT_MAX_BYTES, trackEventRequestSchema } from '../_shared/api-schemas.ts';
-import { depsFromEnv, requireCaller, unwrap, type FunctionDeps } from '../_shared/function-deps.ts';
-import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/http.ts';
+import {
+  depsFromEnv,
+  requireCaller,
+  unwrap,
+  type FunctionDeps,
+} from '../_shared/server/function-deps.ts';
+import { json, readJsonBody, requireMethod, serveJson, validate } from '../_shared/server/http.ts';
+import type { TrackEventResponse } from '../_shared/function-responses.ts';
 
 export function trackEvent(req: Request, deps: FunctionDeps): Promise<Response> {
   return serveJson(req, deps, async () => {
@@ -16,7 +22,8 @@ export function trackEvent(req: Request, deps: FunctionDeps): Promise<Response> 
         .select('id, event_type, event_data, created_at')
         .single(),
     );
-    return json(201, { event });
+    // unwrap threw on an error, so single() returned the row.
+    return json(201, { event: event! } satisfies TrackEventResponse);
   });
 }
 

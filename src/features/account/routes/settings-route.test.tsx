@@ -6,7 +6,8 @@ import type * as functions from '@/lib/functions';
 import { FunctionError } from '@/lib/functions';
 import { paths } from '@/lib/paths';
 import { ACCOUNT_DELETED_NOTICE } from '../api/delete-account';
-import { fakeSession, renderSettings } from '../test/render-settings';
+import { fakeSession } from '@/test/render-route';
+import { renderSettings } from '../test/render-settings';
 
 const { auth, useSession, invokeFunction } = vi.hoisted(() => ({
   auth: { updateUser: vi.fn(), signOut: vi.fn() },
@@ -168,7 +169,7 @@ describe('SettingsRoute: delete account', () => {
       within(section).getByRole('button', { name: 'Delete my account and all data' }),
     );
 
-    expect(await screen.findByText('sign-in screen')).toBeVisible();
+    expect(await screen.findByText('signIn screen')).toBeVisible();
     expect(invokeFunction).toHaveBeenCalledWith('delete-account', { body: { confirm: 'DELETE' } });
     expect(auth.signOut).toHaveBeenCalledWith({ scope: 'local' });
     expect(router.state.location.pathname).toBe(paths.signIn.path);
@@ -196,7 +197,7 @@ describe('SettingsRoute: delete account', () => {
 
 describe('SettingsRoute: admin link', () => {
   test('is shown to admins and leads to the admin screen', async () => {
-    useSession.mockReturnValue(fakeSession('admin'));
+    useSession.mockReturnValue(fakeSession({ role: 'admin' }));
     renderSettings();
     await userEvent.setup().click(screen.getByRole('link', { name: 'Open the admin screen' }));
     expect(await screen.findByText('admin screen')).toBeVisible();

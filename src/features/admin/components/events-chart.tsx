@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatNumber, humanize } from './format';
+import { formatNumber, humanize } from '../lib/format-metric';
 
 const ROW = 28;
 const LABEL_WIDTH = 170;

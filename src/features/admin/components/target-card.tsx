@@ -1,5 +1,5 @@
-import type { MetricTarget } from '../api/get-admin-metrics';
-import { formatPercent } from './format';
+import type { MetricTarget } from '../api/admin-queries';
+import { formatPercent } from '../lib/format-metric';
 
 const looks = {
   met: {

@@ -1,12 +1,11 @@
-import type { Session } from '@supabase/auth-js';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type * as functions from '@/lib/functions';
 import { FunctionError } from '@/lib/functions';
-import { createQueryClient } from '@/lib/query-client';
-import type { AdminMetrics } from '../api/get-admin-metrics';
+import { paths } from '@/lib/paths';
+import { fakeSession, renderRoute } from '@/test/render-route';
+import type { AdminMetrics } from '../api/admin-queries';
 import { AdminRoute } from './admin-route';
 
 const { useSession, invokeFunction } = vi.hoisted(() => ({
@@ -18,22 +17,6 @@ vi.mock('@/lib/functions', async (importOriginal) => ({
   ...(await importOriginal<typeof functions>()),
   invokeFunction,
 }));
-
-function session(role?: string): Session {
-  return {
-    access_token: 'access-token',
-    refresh_token: 'refresh-token',
-    expires_in: 3600,
-    token_type: 'bearer',
-    user: {
-      id: 'user-1',
-      aud: 'authenticated',
-      app_metadata: role ? { role } : {},
-      user_metadata: {},
-      created_at: '',
-    },
-  };
-}
 
 function metrics(overrides: Partial<AdminMetrics> = {}): AdminMetrics {
   return {
@@ -57,22 +40,18 @@ function metrics(overrides: Partial<AdminMetrics> = {}): AdminMetrics {
 }
 
 function renderAdmin() {
-  render(
-    <QueryClientProvider client={createQueryClient({ retry: false })}>
-      <AdminRoute />
-    </QueryClientProvider>,
-  );
+  renderRoute(<AdminRoute />, { path: paths.admin.path });
 }
 
 beforeEach(() => {
   vi.clearAllMocks();
   vi.spyOn(console, 'error').mockImplementation(() => {});
-  useSession.mockReturnValue(session('admin'));
+  useSession.mockReturnValue(fakeSession({ role: 'admin' }));
 });
 
 describe('AdminRoute', () => {
   test('athletes are told the page is for admins and the metrics are never asked for', () => {
-    useSession.mockReturnValue(session());
+    useSession.mockReturnValue(fakeSession());
     renderAdmin();
     expect(screen.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
     expect(screen.getByText('This page is for admins')).toBeVisible();

@@ -1,14 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useSession } from '@/lib/auth-client';
-import { describeError } from '@/lib/errors';
 import { FunctionError } from '@/lib/functions';
-import { useAdminMetrics, type AdminMetrics } from '../api/get-admin-metrics';
+import { useAdminMetrics, type AdminMetrics } from '../api/admin-queries';
 import { EventsChart } from '../components/events-chart';
-import { formatNumber, formatPercent, humanize } from '../components/format';
+import { formatNumber, formatPercent, humanize } from '../lib/format-metric';
 import { TargetCard } from '../components/target-card';
+import { LoadError } from '@/components/ui/load-error';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -110,12 +109,7 @@ export function AdminRoute() {
       metrics.error instanceof FunctionError && metrics.error.status === 403 ? (
         <NotForYou />
       ) : (
-        <div className="flex flex-col gap-3">
-          <Alert tone="error">{describeError(metrics.error)}</Alert>
-          <Button variant="secondary" onClick={() => void metrics.refetch()}>
-            Try again
-          </Button>
-        </div>
+        <LoadError error={metrics.error} onRetry={() => void metrics.refetch()} />
       );
   } else body = <Metrics metrics={metrics.data} />;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
 import { paths } from '@/lib/paths';
-import { emailSchema } from './credentials';
+import { emailSchema } from '@/lib/credentials';
 import { useAction } from '@/lib/use-action';
 
 export const requestPasswordResetInputSchema = z.object({ email: emailSchema });

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
-import { emailSchema } from './credentials';
+import { emailSchema } from '@/lib/credentials';
 import { useAction } from '@/lib/use-action';
 
 export const signInInputSchema = z.object({

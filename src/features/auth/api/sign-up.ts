@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
-import { emailSchema, newPasswordSchema } from './credentials';
+import { emailSchema, newPasswordSchema } from '@/lib/credentials';
 import { useAction } from '@/lib/use-action';
 
 export const signUpInputSchema = z.object({ email: emailSchema, password: newPasswordSchema });

@@ -1,13 +1,12 @@
 import { AuthRetryableFetchError, type Session } from '@supabase/auth-js';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSyncExternalStore } from 'react';
-import { createMemoryRouter, Navigate, Outlet, RouterProvider } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
 import { createQueryClient, queryRoots } from '@/lib/query-client';
-import { deferred, fakeSession } from '../testing/render-route';
+import { deferred, fakeSession, renderRoutes } from '@/test/render-route';
 import { SignOutButton } from './sign-out-button';
 
 // A session store like auth-client's: signOut ends the session before it resolves, as auth-js does.
@@ -43,7 +42,7 @@ function renderSignedIn() {
   sessionStore.current = fakeSession();
   const queryClient = createQueryClient({ retry: false });
   queryClient.setQueryData([...queryRoots.sessions, 'list'], [{ id: 'session-1' }]);
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { element: <Guard />, children: [{ path: paths.history.path, element: <SignOutButton /> }] },
       {
@@ -52,14 +51,9 @@ function renderSignedIn() {
         lazy: async () => ({ Component: () => <p>signIn screen</p> }),
       },
     ],
-    { initialEntries: [paths.history.getHref()] },
+    paths.history.getHref(),
+    queryClient,
   );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { router, queryClient };
 }
 
 beforeEach(() => {

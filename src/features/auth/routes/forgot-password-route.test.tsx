@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
-import { deferred, renderRoute } from '../testing/render-route';
+import { deferred, renderRoute } from '@/test/render-route';
 import { ForgotPasswordRoute } from './forgot-password-route';
 
 const { auth, useSession } = vi.hoisted(() => ({

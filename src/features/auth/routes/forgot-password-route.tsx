@@ -1,34 +1,21 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
-import { TextField } from '@/components/ui/text-field';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import {
   requestPasswordResetInputSchema,
   useRequestPasswordReset,
 } from '../api/request-password-reset';
-import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
-import { useFocusFirstError } from '../lib/use-focus-first-error';
+import { useValidatedForm } from '@/lib/form-validation';
+import { EmailField } from '@/components/credential-fields';
 
 export function ForgotPasswordRoute() {
   const requestReset = useRequestPasswordReset();
-  const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(form, errors);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = validateForm(requestPasswordResetInputSchema, formValues(event.currentTarget));
-    if (!result.success) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    requestReset.mutate(result.data);
-  }
+  const { form, errors, onSubmit } = useValidatedForm(requestPasswordResetInputSchema, (data) => {
+    requestReset.mutate(data);
+  });
 
   return (
     <section className="flex flex-col gap-6">
@@ -40,23 +27,14 @@ export function ForgotPasswordRoute() {
           new password.
         </Alert>
       ) : (
-        <form ref={form} noValidate onSubmit={submit} className="flex flex-col gap-4">
+        <form ref={form} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
           <p className="text-slate-700 dark:text-slate-200">
             Enter the email you signed up with and we will send you a link to choose a new password.
           </p>
           {requestReset.error ? (
             <Alert tone="error">{describeError(requestReset.error)}</Alert>
           ) : null}
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            error={errors.email}
-          />
+          <EmailField error={errors.email} />
           <Button type="submit" busy={requestReset.isPending} className="w-full">
             Send reset link
           </Button>

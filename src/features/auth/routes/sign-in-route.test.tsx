@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
-import { deferred, fakeSession, renderRoute } from '../testing/render-route';
+import { deferred, fakeSession, renderRoute } from '@/test/render-route';
 import { SignInRoute } from './sign-in-route';
 
 const { auth, useSession } = vi.hoisted(() => ({

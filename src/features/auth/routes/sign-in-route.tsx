@@ -1,16 +1,14 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
-import { TextField } from '@/components/ui/text-field';
 import { useSession } from '@/lib/auth-client';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { signInInputSchema, useSignIn } from '../api/sign-in';
-import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
 import { redirectTarget } from '../lib/redirect-target';
-import { useFocusFirstError } from '../lib/use-focus-first-error';
+import { useValidatedForm } from '@/lib/form-validation';
+import { EmailField, PasswordField } from '@/components/credential-fields';
 
 export function SignInRoute() {
   const session = useSession();
@@ -20,23 +18,12 @@ export function SignInRoute() {
   const accountDeleted = searchParams.get('deleted') === '1';
   const navigate = useNavigate();
   const signIn = useSignIn();
-  const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(form, errors);
+  const { form, errors, onSubmit } = useValidatedForm(signInInputSchema, (data) => {
+    signIn.mutate(data, { onSuccess: () => navigate(target, { replace: true }) });
+  });
 
   // Already signed in (e.g. a bookmarked sign-in page); while our own request runs, onSuccess navigates.
   if (session && signIn.isIdle) return <Navigate to={target} replace />;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = validateForm(signInInputSchema, formValues(event.currentTarget));
-    if (!result.success) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    signIn.mutate(result.data, { onSuccess: () => navigate(target, { replace: true }) });
-  }
 
   return (
     <section className="flex flex-col gap-6">
@@ -44,25 +31,10 @@ export function SignInRoute() {
       {accountDeleted ? (
         <Alert tone="success">Your account and all your data were deleted.</Alert>
       ) : null}
-      <form ref={form} noValidate onSubmit={submit} className="flex flex-col gap-4">
+      <form ref={form} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
         {signIn.error ? <Alert tone="error">{describeError(signIn.error)}</Alert> : null}
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          error={errors.email}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          error={errors.password}
-        />
+        <EmailField error={errors.email} />
+        <PasswordField isNew={false} error={errors.password} />
         <Button type="submit" busy={signIn.isPending} className="w-full">
           Sign in
         </Button>

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
-import { deferred, fakeSession, renderRoute } from '../testing/render-route';
+import { deferred, fakeSession, renderRoute } from '@/test/render-route';
 import { SignUpRoute } from './sign-up-route';
 
 const { auth, useSession } = vi.hoisted(() => ({
@@ -71,7 +71,7 @@ describe('SignUpRoute', () => {
     renderSignUp();
     await fillAndSubmit('new@example.com', 'secret-1');
     // auth-js announces SIGNED_IN before signUp resolves.
-    useSession.mockReturnValue(fakeSession('new@example.com'));
+    useSession.mockReturnValue(fakeSession({ email: 'new@example.com' }));
     pending.resolve(signedUp);
     expect(await screen.findByText('welcome screen')).toBeVisible();
     expect(screen.queryByText('dashboard screen')).not.toBeInTheDocument();

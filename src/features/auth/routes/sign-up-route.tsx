@@ -1,24 +1,26 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
-import { TextField } from '@/components/ui/text-field';
 import { useSession } from '@/lib/auth-client';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
-import { MIN_PASSWORD_LENGTH } from '../api/credentials';
 import { signUpInputSchema, useSignUp } from '../api/sign-up';
-import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
-import { useFocusFirstError } from '../lib/use-focus-first-error';
+import { useValidatedForm } from '@/lib/form-validation';
+import { EmailField, PasswordField } from '@/components/credential-fields';
 
 export function SignUpRoute() {
   const session = useSession();
   const navigate = useNavigate();
   const signUp = useSignUp();
-  const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(form, errors);
+  const { form, errors, onSubmit } = useValidatedForm(signUpInputSchema, (data) => {
+    signUp.mutate(data, {
+      onSuccess: ({ signedIn }) => {
+        // The first-run question (the athlete's max reps) waits on the welcome screen.
+        if (signedIn) void navigate(paths.welcome.getHref(), { replace: true });
+      },
+    });
+  });
 
   // Signing up signs in too: only a session found on arrival sends the athlete to the dashboard.
   if (session && signUp.isIdle) return <Navigate to={paths.dashboard.getHref()} replace />;
@@ -37,45 +39,13 @@ export function SignUpRoute() {
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = validateForm(signUpInputSchema, formValues(event.currentTarget));
-    if (!result.success) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    signUp.mutate(result.data, {
-      onSuccess: ({ signedIn }) => {
-        // The first-run question (the athlete's max reps) waits on the welcome screen.
-        if (signedIn) void navigate(paths.welcome.getHref(), { replace: true });
-      },
-    });
-  }
-
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Create your account</h1>
-      <form ref={form} noValidate onSubmit={submit} className="flex flex-col gap-4">
+      <form ref={form} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
         {signUp.error ? <Alert tone="error">{describeError(signUp.error)}</Alert> : null}
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          error={errors.email}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-          error={errors.password}
-        />
+        <EmailField error={errors.email} />
+        <PasswordField isNew error={errors.password} />
         <Button type="submit" busy={signUp.isPending} className="w-full">
           Create account
         </Button>

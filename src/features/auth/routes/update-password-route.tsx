@@ -1,26 +1,25 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Spinner } from '@/components/ui/spinner';
-import { TextField } from '@/components/ui/text-field';
 import { useSession } from '@/lib/auth-client';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
-import { MIN_PASSWORD_LENGTH } from '../api/credentials';
 import { updatePasswordInputSchema, useUpdatePassword } from '../api/update-password';
-import { formValues, validateForm, type FieldErrors } from '../lib/field-errors';
-import { useFocusFirstError } from '../lib/use-focus-first-error';
+import { useValidatedForm } from '@/lib/form-validation';
+import { NewPasswordFields } from '@/components/credential-fields';
 
 /** Where the recovery link lands: auth-js reads the session from the URL, then a new password is set. */
 export function UpdatePasswordRoute() {
   const session = useSession();
   const navigate = useNavigate();
   const updatePassword = useUpdatePassword();
-  const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(form, errors);
+  const { form, errors, onSubmit } = useValidatedForm(updatePasswordInputSchema, (data) => {
+    updatePassword.mutate(data, {
+      onSuccess: () => navigate(paths.dashboard.getHref(), { replace: true }),
+    });
+  });
 
   if (session === undefined) return <Spinner label="Checking your link…" />;
 
@@ -38,23 +37,10 @@ export function UpdatePasswordRoute() {
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = validateForm(updatePasswordInputSchema, formValues(event.currentTarget));
-    if (!result.success) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    updatePassword.mutate(result.data, {
-      onSuccess: () => navigate(paths.dashboard.getHref(), { replace: true }),
-    });
-  }
-
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Choose a new password</h1>
-      <form ref={form} noValidate onSubmit={submit} className="flex flex-col gap-4">
+      <form ref={form} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
         {updatePassword.error ? (
           <Alert tone="error">{describeError(updatePassword.error)}</Alert>
         ) : null}
@@ -67,21 +53,7 @@ export function UpdatePasswordRoute() {
           readOnly
           hidden
         />
-        <TextField
-          label="New password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-          error={errors.password}
-        />
-        <TextField
-          label="Repeat the new password"
-          name="confirmation"
-          type="password"
-          autoComplete="new-password"
-          error={errors.confirmation}
-        />
+        <NewPasswordFields errors={errors} />
         <Button type="submit" busy={updatePassword.isPending} className="w-full">
           Save new password
         </Button>

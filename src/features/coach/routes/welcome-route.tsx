@@ -2,21 +2,21 @@
 // the athlete plans it by hand.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { CoachFailureAlert } from '@/components/coach-failure-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Stepper } from '@/components/ui/stepper';
-import { describeCoachError, type CoachErrorView } from '@/lib/coach-quota';
 import { paths } from '@/lib/paths';
-import { useGenerateFirstSession } from '../api/generate-first-session';
+import { useAskCoach } from '../api/ask-coach';
+import { CoachFailureAlert } from '../components/coach-failure-alert';
+import { describeCoachError, type CoachErrorView } from '../lib/coach-quota';
 import { FirstSessionCard } from '../components/first-session-card';
 
 const DEFAULT_BASELINE = 5;
 
 export function WelcomeRoute() {
   const [baseline, setBaseline] = useState(DEFAULT_BASELINE);
-  const generate = useGenerateFirstSession();
+  const generate = useAskCoach();
   // Computed when the error arrives: a "frees up in X" is relative to that moment.
   const [failure, setFailure] = useState<CoachErrorView | null>(null);
 

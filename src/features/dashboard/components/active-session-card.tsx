@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { paths } from '@/lib/paths';
-import type { DashboardSession } from '../api/get-dashboard-sessions';
-import { sessionDay } from './session-day';
+import type { DashboardSession } from '../api/dashboard-queries';
+import { sessionDay } from '../lib/session-day';
 import { CoachNote } from '@/components/coach-note';
 import { SessionSets } from '@/components/session-sets';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths';
-import type { DashboardSession } from '../api/get-dashboard-sessions';
-import { sessionDay } from './session-day';
+import type { DashboardSession } from '../api/dashboard-queries';
+import { sessionDay } from '../lib/session-day';
 import { SessionSets } from '@/components/session-sets';
 
 export function LastSessionCard({ session }: { session: DashboardSession | null }) {

@@ -1,5 +1,5 @@
-import { ChartAxes } from './chart-axes';
-import { PLOT, VIEW_HEIGHT, VIEW_WIDTH, niceMax, scale } from './chart-frame';
+import { ChartSvg } from './chart-axes';
+import { PLOT, niceMax, scale } from '../lib/chart-frame';
 
 export interface Bar {
   key: string;
@@ -21,13 +21,7 @@ export function BarChart({
   const slot = (PLOT.right - PLOT.left) / Math.max(1, bars.length);
   const width = Math.max(2, slot * 0.7);
   return (
-    <svg
-      role="img"
-      aria-label={summary}
-      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
-      className="h-auto w-full text-sky-700 dark:text-sky-300"
-    >
-      <ChartAxes yMin={0} yMax={top} xLabels={xLabels} />
+    <ChartSvg summary={summary} yMin={0} yMax={top} xLabels={xLabels}>
       {bars.map((bar, index) => (
         <rect
           key={bar.key}
@@ -39,6 +33,6 @@ export function BarChart({
           fill="currentColor"
         />
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

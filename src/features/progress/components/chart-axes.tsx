@@ -1,4 +1,5 @@
-import { LABEL_SIZE, PLOT, scale } from './chart-frame';
+import type { ReactNode } from 'react';
+import { LABEL_SIZE, PLOT, scale, VIEW_HEIGHT, VIEW_WIDTH } from '../lib/chart-frame';
 
 const labelClass = 'fill-slate-700 dark:fill-slate-200';
 
@@ -46,5 +47,32 @@ export function ChartAxes({
         </text>
       ) : null}
     </g>
+  );
+}
+
+/** A chart's frame: one labelled image with its axes; the marks come as children. */
+export function ChartSvg({
+  summary,
+  yMin,
+  yMax,
+  xLabels,
+  children,
+}: {
+  summary: string;
+  yMin: number;
+  yMax: number;
+  xLabels: [first: string, last: string];
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      role="img"
+      aria-label={summary}
+      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
+      className="h-auto w-full text-sky-700 dark:text-sky-300"
+    >
+      <ChartAxes yMin={yMin} yMax={yMax} xLabels={xLabels} />
+      {children}
+    </svg>
   );
 }

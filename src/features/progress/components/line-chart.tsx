@@ -1,5 +1,5 @@
-import { ChartAxes } from './chart-axes';
-import { PLOT, VIEW_HEIGHT, VIEW_WIDTH, niceMax, scale } from './chart-frame';
+import { ChartSvg } from './chart-axes';
+import { PLOT, niceMax, scale } from '../lib/chart-frame';
 
 export interface LinePoint {
   key: string;
@@ -33,13 +33,7 @@ export function LineChart({
   const y = scale(yMin, top, PLOT.bottom, PLOT.top);
   const path = points.map((p) => `${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
   return (
-    <svg
-      role="img"
-      aria-label={summary}
-      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
-      className="h-auto w-full text-sky-700 dark:text-sky-300"
-    >
-      <ChartAxes yMin={yMin} yMax={top} xLabels={xLabels} />
+    <ChartSvg summary={summary} yMin={yMin} yMax={top} xLabels={xLabels}>
       {points.length > 1 ? (
         <polyline points={path} fill="none" stroke="currentColor" strokeWidth={2} />
       ) : null}
@@ -54,6 +48,6 @@ export function LineChart({
           className={p.hollow ? 'fill-white dark:fill-slate-950' : 'fill-current'}
         />
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

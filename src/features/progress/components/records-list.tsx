@@ -1,5 +1,5 @@
 import type { PersonalRecords } from '@/lib/progress-records';
-import { formatCalendarDay, formatDay } from './format';
+import { formatCalendarDay, formatDay } from '../lib/format-day';
 
 function Record({ title, value, detail }: { title: string; value: string; detail: string }) {
   return (

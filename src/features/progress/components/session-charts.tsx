@@ -2,7 +2,7 @@
 import type { SessionPoint } from '@/lib/progress-records';
 import { ChartCard } from './chart-card';
 import { DataTable } from './data-table';
-import { formatDay } from './format';
+import { formatDay } from '../lib/format-day';
 import { LineChart } from './line-chart';
 
 function Legend() {
@@ -11,26 +11,21 @@ function Legend() {
       aria-label="Legend"
       className="flex flex-wrap gap-x-5 gap-y-1 text-slate-800 dark:text-slate-100"
     >
-      <li className="flex items-center gap-2">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 14 14"
-          className="size-4 text-sky-700 dark:text-sky-300"
-        >
-          <circle cx={7} cy={7} r={5} stroke="currentColor" strokeWidth={2} fill="currentColor" />
-        </svg>
-        Completed (filled)
-      </li>
-      <li className="flex items-center gap-2">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 14 14"
-          className="size-4 text-sky-700 dark:text-sky-300"
-        >
-          <circle cx={7} cy={7} r={5} stroke="currentColor" strokeWidth={2} fill="none" />
-        </svg>
-        Failed (hollow)
-      </li>
+      {[
+        { label: 'Completed (filled)', fill: 'currentColor' },
+        { label: 'Failed (hollow)', fill: 'none' },
+      ].map(({ label, fill }) => (
+        <li key={label} className="flex items-center gap-2">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 14 14"
+            className="size-4 text-sky-700 dark:text-sky-300"
+          >
+            <circle cx={7} cy={7} r={5} stroke="currentColor" strokeWidth={2} fill={fill} />
+          </svg>
+          {label}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -3,7 +3,7 @@ import type { WeekRpe, WeekVolume } from '@/lib/progress-records';
 import { BarChart } from './bar-chart';
 import { ChartCard } from './chart-card';
 import { DataTable } from './data-table';
-import { formatCalendarDay, formatRpe } from './format';
+import { formatCalendarDay, formatRpe } from '../lib/format-day';
 import { LineChart } from './line-chart';
 
 /** About three months: enough for a trend, few enough bars to read on a phone. */

@@ -2,10 +2,11 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressSession } from '@/lib/progress-records';
-import { FINISHED_PAGE_SIZE } from '@/lib/finished-sessions';
-import { formatDay } from '../components/format';
+import { FINISHED_PAGE_SIZE } from '@/lib/session-queries';
+import { formatDay } from '../lib/format-day';
 import { dbRequests, methods, resetFakeDb, setDbHandler, type DbResult } from '@/test/fake-db';
 import { renderProgress } from '../test/render-progress';
+import { expectPlanOrLogLinks } from '@/test/expect-plan-or-log-links';
 
 // A shared 2-core machine: give slow renders room before a wait gives up.
 configure({ asyncUtilTimeout: 5000 });
@@ -134,14 +135,7 @@ describe('ProgressRoute', () => {
     setDbHandler(() => ({ data: [] }));
     renderProgress();
     expect(await screen.findByText('No finished sessions yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Plan a session' })).toHaveAttribute(
-      'href',
-      '/sessions/new?mode=plan',
-    );
-    expect(screen.getByRole('link', { name: 'Log a past session' })).toHaveAttribute(
-      'href',
-      '/sessions/new?mode=log',
-    );
+    expectPlanOrLogLinks();
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 

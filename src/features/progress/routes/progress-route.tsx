@@ -2,13 +2,7 @@
 // The charts are plain SVG, not a chart library: four simple charts cost a few KB instead of
 // tens, and hand-made SVG lets each be one labelled image with a real data table beside it.
 import { useDeferredValue } from 'react';
-import { Link } from 'react-router';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { buttonClasses } from '@/components/ui/button-classes';
 import { Spinner } from '@/components/ui/spinner';
-import { describeError } from '@/lib/errors';
-import { paths } from '@/lib/paths';
 import {
   personalRecords,
   sessionPoints,
@@ -17,13 +11,16 @@ import {
   type ProgressSession,
 } from '@/lib/progress-records';
 import { athleteTimeZone } from '@/lib/time-zone';
-import { useFinishedSessions } from '../api/get-finished-sessions';
 import { RecordsList } from '../components/records-list';
 import { BestSetChart, TotalRepsChart } from '../components/session-charts';
 import { RpeTrendChart, WeeklyVolumeChart } from '../components/weekly-charts';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
+import { LoadError } from '@/components/ui/load-error';
+import { PlanOrLogLinks } from '@/components/plan-or-log-links';
 
 export function ProgressRoute() {
-  const sessions = useFinishedSessions();
+  const sessions = useQuery(sessionQueries.finished());
   // The charts are this screen's heaviest render: deferred, React renders them in slices a
   // slow phone can interrupt, instead of in the query's own synchronous update.
   const finished = useDeferredValue(sessions.data);
@@ -31,12 +28,7 @@ export function ProgressRoute() {
     <section className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold">Progress</h1>
       {sessions.isError ? (
-        <div className="flex flex-col gap-3">
-          <Alert tone="error">{describeError(sessions.error)}</Alert>
-          <Button variant="secondary" onClick={() => void sessions.refetch()}>
-            Try again
-          </Button>
-        </div>
+        <LoadError error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : finished === undefined ? (
         <Spinner label="Loading your progress…" />
       ) : finished.length === 0 ? (
@@ -53,12 +45,7 @@ function EmptyProgress() {
     <div className="flex flex-col gap-3 rounded-2xl border-2 border-dashed border-slate-300 p-6 text-center dark:border-slate-600">
       <p className="text-lg font-semibold">No finished sessions yet</p>
       <p>Your charts and records start with your first finished session.</p>
-      <Link to={paths.newSession.getHref('plan')} className={buttonClasses('primary')}>
-        Plan a session
-      </Link>
-      <Link to={paths.newSession.getHref('log')} className={buttonClasses('secondary')}>
-        Log a past session
-      </Link>
+      <PlanOrLogLinks first="primary" />
     </div>
   );
 }

@@ -3,21 +3,19 @@ import { z } from 'zod/mini';
 import { auth } from '@/lib/auth-client';
 import { db, type SessionRow } from '@/lib/db';
 import { queryRoots } from '@/lib/query-client';
-import { MAX_REPS_PER_SET } from '@shared/session-rules';
-import { sessionQueries } from './session-queries';
-
-const storedSet = z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_REPS_PER_SET)));
+import { sessionQueries } from '@/lib/session-queries';
+import { rpeSchema, sessionDateTimeSchema, storedSetSchema } from '@shared/column-rules';
 
 /** What the form sends: sets already as stored (1..60 or null), rules checked by the form. */
 export const createSessionInputSchema = z.object({
-  session_date: z.iso.datetime({ offset: true }),
+  session_date: sessionDateTimeSchema,
   status: z.enum(['planned', 'completed', 'failed']),
-  set_1: storedSet,
-  set_2: storedSet,
-  set_3: storedSet,
-  set_4: storedSet,
-  set_5: storedSet,
-  rpe: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(10))),
+  set_1: storedSetSchema,
+  set_2: storedSetSchema,
+  set_3: storedSetSchema,
+  set_4: storedSetSchema,
+  set_5: storedSetSchema,
+  rpe: z.nullable(rpeSchema),
 });
 
 export type CreateSessionInput = z.infer<typeof createSessionInputSchema>;
@@ -42,7 +40,7 @@ export function useCreateSession() {
   return useMutation({
     mutationFn: createSession,
     onSuccess: (session) => {
-      queryClient.setQueryData(sessionQueries.detail(session.id), session);
+      queryClient.setQueryData(sessionQueries.detail(session.id).queryKey, session);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryRoots.sessions }),
   });

@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
 import { resetFakeDb, sessionRow, setDbHandler, type DbResult } from '../test/fake-db';
 import { useDeleteSession } from './delete-session';
-import type { SessionPage } from './get-sessions';
-import { sessionQueries, type SessionListFilters } from './session-queries';
+import { sessionQueries, type SessionListFilters, type SessionPage } from '@/lib/session-queries';
 
 vi.mock('@/lib/db', async () => ({ db: (await import('../test/fake-db')).fakeDb }));
 
@@ -17,7 +16,7 @@ const page: SessionPage = { rows: [sessionRow({ id: A }), sessionRow({ id: B })]
 
 function setup() {
   const queryClient = createQueryClient({ retry: false });
-  queryClient.setQueryData(sessionQueries.list(filters), page);
+  queryClient.setQueryData(sessionQueries.list(filters).queryKey, page);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
@@ -26,7 +25,9 @@ function setup() {
 }
 
 const listIds = (queryClient: ReturnType<typeof createQueryClient>) =>
-  queryClient.getQueryData<SessionPage>(sessionQueries.list(filters))?.rows.map((row) => row.id);
+  queryClient
+    .getQueryData<SessionPage>(sessionQueries.list(filters).queryKey)
+    ?.rows.map((row) => row.id);
 
 beforeEach(() => resetFakeDb());
 afterEach(() => vi.restoreAllMocks());
@@ -38,7 +39,9 @@ describe('useDeleteSession', () => {
     const { queryClient, hook } = setup();
     act(() => hook.result.current.mutate(A));
     await waitFor(() => expect(listIds(queryClient)).toEqual([B]));
-    expect(queryClient.getQueryData<SessionPage>(sessionQueries.list(filters))?.total).toBe(1);
+    expect(
+      queryClient.getQueryData<SessionPage>(sessionQueries.list(filters).queryKey)?.total,
+    ).toBe(1);
     answer({ data: { id: A } });
     await waitFor(() => expect(hook.result.current.isSuccess).toBe(true));
   });
@@ -52,6 +55,8 @@ describe('useDeleteSession', () => {
     act(() => hook.result.current.mutate(A));
     await waitFor(() => expect(hook.result.current.isError).toBe(true));
     expect(listIds(queryClient)).toEqual([A, B]);
-    expect(queryClient.getQueryData<SessionPage>(sessionQueries.list(filters))?.total).toBe(2);
+    expect(
+      queryClient.getQueryData<SessionPage>(sessionQueries.list(filters).queryKey)?.total,
+    ).toBe(2);
   });
 });

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { z } from 'zod/mini';
 import { db } from '@/lib/db';
 import { queryRoots } from '@/lib/query-client';
-import type { SessionPage } from './get-sessions';
-import { sessionQueries } from './session-queries';
+import { sessionQueries, type SessionPage } from '@/lib/session-queries';
 
 export const deleteSessionInputSchema = z.object({ id: z.uuid() });
 
@@ -15,7 +14,7 @@ export async function deleteSession(id: string): Promise<void> {
 }
 
 function isDetailOf(queryKey: QueryKey, id: string): boolean {
-  const detail = sessionQueries.detail(id);
+  const detail = sessionQueries.detail(id).queryKey;
   return detail.every((part, index) => queryKey[index] === part);
 }
 
@@ -46,7 +45,7 @@ export function useDeleteSession() {
     // Not awaited: going back to the dashboard should not wait for the refetches.
     onSettled: (_data, _error, id) => {
       void queryClient.invalidateQueries({
-        queryKey: sessionQueries.detail(id),
+        queryKey: sessionQueries.detail(id).queryKey,
         refetchType: 'none',
       });
       void queryClient.invalidateQueries({

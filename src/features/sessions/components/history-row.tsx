@@ -3,7 +3,7 @@ import type { SessionRow } from '@/lib/db';
 import { paths } from '@/lib/paths';
 import { setsFromColumns } from '@shared/session-rules';
 import { CoachBadge } from './coach-badge';
-import { formatSessionDate } from './format-session-date';
+import { formatSessionDate } from '../lib/format-session-date';
 import { SetsSummary } from './sets-summary';
 import { StatusBadge } from './status-badge';
 

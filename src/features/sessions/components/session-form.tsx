@@ -1,6 +1,6 @@
 // The session form (new and edit): date, five sets, status by the date rule, optional RPE,
 // the one-active-session block and the rest / same-day warnings before saving.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -10,6 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import type { SessionRow } from '@/lib/db';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
+import { sessionQueries, warningWindowStart, type ActiveSession } from '@/lib/session-queries';
 import { trackEvent } from '@/lib/track-event';
 import {
   calendarDay,
@@ -20,13 +21,7 @@ import {
   type RestWarning,
   type SessionRecord,
 } from '@shared/session-rules';
-import {
-  getActiveSessionQueryOptions,
-  useActiveSession,
-  type ActiveSession,
-} from '../api/get-active-session';
-import { getRecentFinishedSessionsQueryOptions } from '../api/get-recent-finished-sessions';
-import { formatSessionDate } from './format-session-date';
+import { formatSessionDate } from '../lib/format-session-date';
 import { RpePicker } from './rpe-picker';
 import {
   maxPlannableDay,
@@ -35,11 +30,11 @@ import {
   STATUS_LABELS,
   statusOptions,
   toColumns,
-  validateForm,
+  sessionFormErrors,
   withDay,
   type ExistingSession,
   type SessionFormState,
-} from './session-form-model';
+} from '../lib/session-form-model';
 
 export type SessionColumns = ReturnType<typeof toColumns>;
 
@@ -79,9 +74,9 @@ export function SessionForm({
   const [saveError, setSaveError] = useState<string | null>(null);
   const [blockedBy, setBlockedBy] = useState<ActiveSession | null>(null);
   const [warnings, setWarnings] = useState<Warnings | null>(null);
-  const active = useActiveSession(!existing);
+  const active = useQuery({ ...sessionQueries.active(), enabled: !existing });
 
-  const errors = submitted ? validateForm(state, renderNow, timeZone, existing) : {};
+  const errors = submitted ? sessionFormErrors(state, renderNow, timeZone, existing) : {};
   const hasErrors = Object.keys(errors).length > 0;
   const options = statusOptions(state.day, renderNow, timeZone, existing);
   const activeOther =
@@ -123,13 +118,11 @@ export function SessionForm({
     event.preventDefault();
     setSubmitted(true);
     const now = new Date();
-    if (Object.keys(validateForm(state, now, timeZone, existing)).length > 0) return;
+    if (Object.keys(sessionFormErrors(state, now, timeZone, existing)).length > 0) return;
 
     if (!existing && state.status === 'planned') {
       setSaving(true);
-      const current = await queryClient
-        .fetchQuery(getActiveSessionQueryOptions())
-        .catch(() => null);
+      const current = await queryClient.fetchQuery(sessionQueries.active()).catch(() => null);
       setSaving(false);
       if (current) {
         setBlockedBy(current);
@@ -143,13 +136,13 @@ export function SessionForm({
       calendarDay(new Date(existing.session_date), timeZone) !== state.day;
     if (changed && needsRestCheck(state, now, timeZone)) {
       setSaving(true);
+      const plannedDate = sessionInstant(state.day, now, timeZone);
       // Warnings are advice: without the history they are skipped, the save is not blocked.
       const history = await queryClient
-        .fetchQuery(getRecentFinishedSessionsQueryOptions())
+        .fetchQuery(sessionQueries.finishedSince(warningWindowStart(plannedDate)))
         .catch(() => [] as SessionRecord[]);
       setSaving(false);
       const others = history.filter((session) => session.id !== existing?.id);
-      const plannedDate = sessionInstant(state.day, now, timeZone);
       const found: Warnings = {
         rest: restWarning(others, plannedDate),
         sameDay: sameDayWarning(others, state.day, timeZone)?.sessions ?? null,

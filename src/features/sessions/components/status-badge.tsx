@@ -1,5 +1,5 @@
 import type { SessionStatus } from '@shared/session-rules';
-import { STATUS_LABELS } from './session-form-model';
+import { STATUS_LABELS } from '../lib/session-form-model';
 
 const tones: Record<SessionStatus, string> = {
   planned: 'bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-50',

@@ -88,7 +88,8 @@ describe('EditSessionRoute', () => {
       rpe: null,
     });
     expect(method(update, 'eq')).toEqual(['id', ID]);
-    expect(await screen.findByText('changed by you')).toBeInTheDocument();
+    // The detail screen may re-render as its refetch lands: look again until the badge is there.
+    await waitFor(() => expect(screen.getByText('changed by you')).toBeInTheDocument());
   });
 
   it('moves a session in progress to completed but never back to planned', async () => {

@@ -2,35 +2,26 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Spinner } from '@/components/ui/spinner';
-import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { isFinished } from '@shared/session-rules';
-import { useSessionDetail } from '../api/get-session';
-import { useUpdateSession } from '../api/update-session';
 import { CoachBadge } from '../components/coach-badge';
 import { SessionForm, type SessionColumns } from '../components/session-form';
-import { formStateFromRow } from '../components/session-form-model';
+import { formStateFromRow } from '../lib/session-form-model';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
+import { useUpdateSession } from '@/lib/update-session';
+import { SessionNotLoaded } from '../components/session-not-loaded';
 
 export function EditSessionRoute() {
   const { id = '' } = useParams();
   const timeZone = athleteTimeZone();
   const navigate = useNavigate();
-  const session = useSessionDetail(id);
-  const update = useUpdateSession();
+  const session = useQuery(sessionQueries.detail(id));
+  const update = useUpdateSession({ awaitRefresh: true });
 
   if (session.isPending) return <Spinner label="Loading the session…" />;
-  if (session.isError) {
-    return (
-      <section className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold">Edit session</h1>
-        <Alert tone="error">{describeError(session.error)}</Alert>
-        <Link to={paths.history.getHref()} className={buttonClasses('secondary')}>
-          Go to history
-        </Link>
-      </section>
-    );
-  }
+  if (session.isError) return <SessionNotLoaded title="Edit session" error={session.error} />;
 
   const row = session.data;
   if (isFinished(row.status)) {

@@ -13,6 +13,7 @@ import {
   type DbResult,
 } from '../test/fake-db';
 import { renderRoute } from '../test/render-route';
+import { expectPlanOrLogLinks } from '@/test/expect-plan-or-log-links';
 
 // A shared 2-core machine: give slow renders room before a wait gives up.
 configure({ asyncUtilTimeout: 5000 });
@@ -175,14 +176,7 @@ describe('HistoryRoute', () => {
     serveList(() => ({ data: [], count: 0 }));
     renderRoute('/history');
     expect(await screen.findByText('No sessions yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Plan a session' })).toHaveAttribute(
-      'href',
-      '/sessions/new?mode=plan',
-    );
-    expect(screen.getByRole('link', { name: 'Log a past session' })).toHaveAttribute(
-      'href',
-      '/sessions/new?mode=log',
-    );
+    expectPlanOrLogLinks();
   });
 
   it('says when the filters match nothing, with a way to clear them', async () => {

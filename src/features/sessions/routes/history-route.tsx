@@ -1,23 +1,24 @@
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
-import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { SESSION_STATUSES } from '@shared/session-rules';
-import { HISTORY_PAGE_SIZE, useSessions } from '../api/get-sessions';
-import type { SessionListFilters } from '../api/session-queries';
 import {
   filtersFromSearchParams,
   hasFilters,
   searchParamsFromFilters,
   toggleStatus,
-} from '../components/history-search-params';
+} from '../lib/history-search-params';
 import { HistoryRow } from '../components/history-row';
-import { STATUS_LABELS } from '../components/session-form-model';
+import { STATUS_LABELS } from '../lib/session-form-model';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
+import { HISTORY_PAGE_SIZE, type SessionListFilters } from '@/lib/session-queries';
+import { LoadError } from '@/components/ui/load-error';
+import { PlanOrLogLinks } from '@/components/plan-or-log-links';
 
 const hrefFor = (filters: SessionListFilters) => {
   const search = searchParamsFromFilters(filters).toString();
@@ -28,7 +29,7 @@ export function HistoryRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearchParams(searchParams);
   const timeZone = athleteTimeZone();
-  const sessions = useSessions(filters);
+  const sessions = useQuery(sessionQueries.list(filters));
   const change = (next: SessionListFilters) => setSearchParams(searchParamsFromFilters(next));
 
   const total = sessions.data?.total ?? null;
@@ -94,12 +95,7 @@ export function HistoryRoute() {
       {sessions.isPending ? (
         <Spinner label="Loading your sessions…" />
       ) : sessions.isError ? (
-        <div className="flex flex-col gap-3">
-          <Alert tone="error">{describeError(sessions.error)}</Alert>
-          <Button variant="secondary" onClick={() => void sessions.refetch()}>
-            Try again
-          </Button>
-        </div>
+        <LoadError error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : rows.length === 0 ? (
         filters.page > 1 ? (
           <Alert tone="info" title="This page is empty">
@@ -118,12 +114,7 @@ export function HistoryRoute() {
           <div className="flex flex-col gap-3 rounded-2xl border-2 border-dashed border-slate-300 p-6 text-center dark:border-slate-600">
             <p className="text-lg font-semibold">No sessions yet</p>
             <p>Plan your first session, or log one you already did.</p>
-            <Link to={paths.newSession.getHref('plan')} className={buttonClasses('primary')}>
-              Plan a session
-            </Link>
-            <Link to={paths.newSession.getHref('log')} className={buttonClasses('secondary')}>
-              Log a past session
-            </Link>
+            <PlanOrLogLinks first="primary" />
           </div>
         )
       ) : (

@@ -77,6 +77,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A recent-history answer with one finished session (5 reps in set 1) at `sessionDate`. */
+function lastSession(status: 'completed' | 'failed', sessionDate: string) {
+  return () => ({
+    data: [sessionRow({ id: LAST_ID, status, set_1: 5, session_date: sessionDate })],
+  });
+}
 describe('NewSessionRoute: the date rule', () => {
   it('plans today by default and offers planned, completed and failed (never in progress)', async () => {
     renderRoute('/sessions/new?mode=plan');
@@ -240,19 +246,8 @@ describe('NewSessionRoute: one active session', () => {
 describe('NewSessionRoute: rest and same-day warnings', () => {
   it('warns about less than 24 h of rest, tracks it, and saves on "Save anyway"', async () => {
     const user = userEvent.setup();
-    backend({
-      recent: () => ({
-        // 22:00 in Warsaw the evening before: 14 h before now, another calendar day.
-        data: [
-          sessionRow({
-            id: LAST_ID,
-            status: 'completed',
-            set_1: 5,
-            session_date: '2025-06-14T20:00:00+00:00',
-          }),
-        ],
-      }),
-    });
+    // 22:00 in Warsaw the evening before: 14 h before now, another calendar day.
+    backend({ recent: lastSession('completed', '2025-06-14T20:00:00+00:00') });
     const { router } = renderRoute('/sessions/new?mode=plan');
     await user.click(await screen.findByRole('button', { name: 'Plan session' }));
 
@@ -310,19 +305,8 @@ describe('NewSessionRoute: rest and same-day warnings', () => {
 
   it('warns about a second session on the same calendar day in the athlete zone', async () => {
     const user = userEvent.setup();
-    backend({
-      recent: () => ({
-        // 19:00 in Warsaw on 10 June: after the noon the log is stored at, so no rest warning.
-        data: [
-          sessionRow({
-            id: LAST_ID,
-            status: 'completed',
-            set_1: 5,
-            session_date: '2025-06-10T17:00:00+00:00',
-          }),
-        ],
-      }),
-    });
+    // 19:00 in Warsaw on 10 June: after the noon the log is stored at, so no rest warning.
+    backend({ recent: lastSession('completed', '2025-06-10T17:00:00+00:00') });
     const { router } = renderRoute('/sessions/new?mode=log');
     fireEvent.change(await screen.findByLabelText('Date'), { target: { value: '2025-06-10' } });
     await addReps(user, 1, 3);
@@ -339,18 +323,7 @@ describe('NewSessionRoute: rest and same-day warnings', () => {
 
   it('saves without a warning after a full day of rest', async () => {
     const user = userEvent.setup();
-    backend({
-      recent: () => ({
-        data: [
-          sessionRow({
-            id: LAST_ID,
-            status: 'completed',
-            set_1: 5,
-            session_date: '2025-06-13T10:00:00+00:00',
-          }),
-        ],
-      }),
-    });
+    backend({ recent: lastSession('completed', '2025-06-13T10:00:00+00:00') });
     const { router } = renderRoute('/sessions/new?mode=plan');
     await user.click(await screen.findByRole('button', { name: 'Plan session' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/sessions/${CREATED_ID}`));

@@ -3,7 +3,7 @@ import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { useCreateSession } from '../api/create-session';
 import { SessionForm, type SessionColumns } from '../components/session-form';
-import { initialFormState, type FormMode } from '../components/session-form-model';
+import { initialFormState, type FormMode } from '../lib/session-form-model';
 
 export function NewSessionRoute() {
   const [searchParams] = useSearchParams();

@@ -10,32 +10,24 @@ import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { isFinished, setsFromColumns } from '@shared/session-rules';
 import { useDeleteSession } from '../api/delete-session';
-import { useSessionDetail } from '../api/get-session';
 import { CoachBadge } from '../components/coach-badge';
-import { formatSessionDate } from '../components/format-session-date';
+import { formatSessionDate } from '../lib/format-session-date';
 import { SetsSummary } from '../components/sets-summary';
 import { StatusBadge } from '../components/status-badge';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
+import { SessionNotLoaded } from '../components/session-not-loaded';
 
 export function SessionRoute() {
   const { id = '' } = useParams();
   const timeZone = athleteTimeZone();
   const navigate = useNavigate();
-  const session = useSessionDetail(id);
+  const session = useQuery(sessionQueries.detail(id));
   const remove = useDeleteSession();
   const [confirming, setConfirming] = useState(false);
 
   if (session.isPending) return <Spinner label="Loading the session…" />;
-  if (session.isError) {
-    return (
-      <section className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold">Session</h1>
-        <Alert tone="error">{describeError(session.error)}</Alert>
-        <Link to={paths.history.getHref()} className={buttonClasses('secondary')}>
-          Go to history
-        </Link>
-      </section>
-    );
-  }
+  if (session.isError) return <SessionNotLoaded title="Session" error={session.error} />;
 
   const row = session.data;
   const finished = isFinished(row.status);

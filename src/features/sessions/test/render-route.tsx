@@ -1,20 +1,14 @@
-// Renders the feature's routes in a memory router with a fresh QueryClient, so links,
-// search params and navigation behave as in the app.
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import { paths } from '@/lib/paths';
-import { createQueryClient } from '@/lib/query-client';
+import { renderRoutes } from '@/test/render-route';
 import { EditSessionRoute } from '../routes/edit-session-route';
 import { HistoryRoute } from '../routes/history-route';
 import { NewSessionRoute } from '../routes/new-session-route';
 import { SessionRoute } from '../routes/session-route';
 
-export function renderRoute(
-  initialPath: string,
-  queryClient: QueryClient = createQueryClient({ retry: false }),
-) {
-  const router = createMemoryRouter(
+/** The feature's four screens, with stand-ins for the screens they lead to. */
+export function renderRoute(initialPath: string, queryClient?: QueryClient) {
+  return renderRoutes(
     [
       { path: paths.dashboard.path, element: <h1>Dashboard</h1> },
       { path: paths.newSession.path, element: <NewSessionRoute /> },
@@ -23,12 +17,7 @@ export function renderRoute(
       { path: paths.history.path, element: <HistoryRoute /> },
       { path: paths.workout.path, element: <h1>Workout</h1> },
     ],
-    { initialEntries: [initialPath] },
+    initialPath,
+    queryClient,
   );
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { ...view, router, queryClient };
 }

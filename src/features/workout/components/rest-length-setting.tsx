@@ -5,7 +5,7 @@ import {
   REST_STEP_SECONDS,
   useWorkoutStore,
 } from '../stores/workout-store';
-import { formatSeconds } from './format-seconds';
+import { formatSeconds } from '../lib/format-seconds';
 
 /** The default rest between sets, kept on this phone for the next workouts too. */
 export function RestLengthSetting() {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { formatSeconds } from './format-seconds';
-import { signalRestOver } from './rest-signal';
+import { formatSeconds } from '../lib/format-seconds';
+import { signalRestOver } from '../lib/rest-signal';
 
 export interface RestTimerProps {
   endsAt: number;

@@ -11,9 +11,10 @@ import {
   totalReps,
   type RestWarning,
 } from '@shared/session-rules';
-import { useRecentFinishedSessions } from '../api/get-recent-finished-sessions';
 import { useWorkoutStore } from '../stores/workout-store';
 import { RestLengthSetting } from './rest-length-setting';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries, warningWindowStart } from '@/lib/session-queries';
 
 function hoursText(hours: number): string {
   if (hours < 1) return 'less than an hour';
@@ -25,8 +26,8 @@ function hoursText(hours: number): string {
 export function StartScreen({ session }: { session: SessionRow }) {
   const targets = setsFromColumns(session);
   const begin = useWorkoutStore((s) => s.begin);
-  const recent = useRecentFinishedSessions();
   const [openedAt] = useState(() => new Date());
+  const recent = useQuery(sessionQueries.finishedSince(warningWindowStart(openedAt)));
   const timeZone = athleteTimeZone();
 
   const rest = useMemo<RestWarning | null>(

@@ -6,7 +6,7 @@ import { SESSION_RULE_MESSAGES, SET_COUNT, totalReps } from '@shared/session-rul
 import { useWorkoutStore, type Workout } from '../stores/workout-store';
 import { FinishEarlyButton } from './finish-early-button';
 import { RestLengthSetting } from './rest-length-setting';
-import { primeRestSignal } from './rest-signal';
+import { primeRestSignal } from '../lib/rest-signal';
 import { RestTimer } from './rest-timer';
 import { RpePicker } from './rpe-picker';
 import { SetsProgress } from './sets-progress';

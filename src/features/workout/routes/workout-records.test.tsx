@@ -3,7 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Sets } from '@shared/session-rules';
-import { workoutKeys } from '../api/workout-keys';
+import { sessionQueries } from '@/lib/session-queries';
 import { useWorkoutStore, type Workout } from '../stores/workout-store';
 import { fakeDb, sessionRow } from '../test/fake-db';
 import { renderWorkout, resetWorkoutStore } from '../test/render-workout';
@@ -82,7 +82,9 @@ test('a session that beats nothing shows no celebration', async () => {
   // The records were read after the save (the new session among them) and beat nothing.
   await waitFor(() =>
     expect(
-      queryClient.getQueryData<Array<{ id: string }>>(workoutKeys.allFinished())?.map((r) => r.id),
+      queryClient
+        .getQueryData<Array<{ id: string }>>(sessionQueries.finished().queryKey)
+        ?.map((r) => r.id),
     ).toContain(row.id),
   );
   // Let the screen render what the data says before looking for the absence of a message.

@@ -198,6 +198,20 @@ describe('recording sets', () => {
   });
 });
 
+/** Resting two minutes after set 1 (8 reps), with a vibration the test can watch. */
+function seedRestingAfterSetOne() {
+  const vibrate = vi.fn(() => true);
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
+  const row = seedRunning({
+    phase: 'rest',
+    setIndex: 1,
+    done: [8, 0, 0, 0, 0],
+    draft: 7,
+    restEndsAt: NOON.getTime() + 120_000,
+  });
+  return { vibrate, row };
+}
+
 describe('the rest timer', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -205,15 +219,7 @@ describe('the rest timer', () => {
   });
 
   test('counts down, takes +15 s, and at zero vibrates and moves to the next set', async () => {
-    const vibrate = vi.fn(() => true);
-    Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
-    const row = seedRunning({
-      phase: 'rest',
-      setIndex: 1,
-      done: [8, 0, 0, 0, 0],
-      draft: 7,
-      restEndsAt: NOON.getTime() + 120_000,
-    });
+    const { vibrate, row } = seedRestingAfterSetOne();
     renderWorkout(row.id);
 
     expect(screen.getByRole('timer')).toHaveTextContent('2:00');
@@ -231,15 +237,7 @@ describe('the rest timer', () => {
   });
 
   test('skip ends the rest at once, without the alarm', () => {
-    const vibrate = vi.fn(() => true);
-    Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
-    const row = seedRunning({
-      phase: 'rest',
-      setIndex: 1,
-      done: [8, 0, 0, 0, 0],
-      draft: 7,
-      restEndsAt: NOON.getTime() + 120_000,
-    });
+    const { vibrate, row } = seedRestingAfterSetOne();
     renderWorkout(row.id);
     fireEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
     expect(screen.getByRole('heading', { name: 'Set 2 of 5' })).toBeInTheDocument();

@@ -8,13 +8,15 @@ import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { isFinished, setsFromColumns } from '@shared/session-rules';
-import { isSessionNotFound, useWorkoutSession } from '../api/get-workout-session';
 import { FinishScreen } from '../components/finish-screen';
 import { StartScreen } from '../components/start-screen';
 import { SyncStatus } from '../components/sync-status';
 import { WorkoutRunner } from '../components/workout-runner';
 import { useWorkoutSync } from '../stores/use-workout-sync';
 import { hasPendingChanges, useWorkoutStore } from '../stores/workout-store';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/lib/session-queries';
+import { isSessionNotFound } from '@/lib/session-queries';
 
 export function WorkoutRoute() {
   const { id = '' } = useParams();
@@ -44,7 +46,7 @@ function WorkoutScreen({ id }: { id: string }) {
   const workout = useWorkoutStore((s) => s.workout);
   const adopt = useWorkoutStore((s) => s.adopt);
   const discard = useWorkoutStore((s) => s.discard);
-  const query = useWorkoutSession(id);
+  const query = useQuery(sessionQueries.detail(id));
   const row = query.data;
   const local = workout?.sessionId === id ? workout : null;
   const otherUnsynced = !!workout && !local && hasPendingChanges(workout);

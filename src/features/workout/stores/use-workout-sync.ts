@@ -2,9 +2,10 @@
 // connection comes back, and on the athlete's next action; offline they wait in the store.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { reportError } from '@/lib/errors';
-import { getWorkoutSession } from '../api/get-workout-session';
-import { useUpdateWorkoutSession, type WorkoutPatch } from '../api/update-workout-session';
 import { hasPendingChanges, useWorkoutStore } from './workout-store';
+import { getSession } from '@/lib/session-queries';
+import { useUpdateSession } from '@/lib/update-session';
+import type { SessionPatch } from '@shared/column-rules';
 
 export type SyncState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'offline' } | { kind: 'error'; message: string };
@@ -25,7 +26,7 @@ function isOffline(error: unknown): boolean {
 }
 
 /** Whether the stored row already holds every value of the patch (a save whose answer was lost). */
-function rowHolds(row: Record<string, unknown>, patch: WorkoutPatch): boolean {
+function rowHolds(row: Record<string, unknown>, patch: SessionPatch): boolean {
   return Object.entries(patch).every(([key, value]) =>
     key === 'session_date'
       ? Date.parse(String(row[key])) === Date.parse(String(value))
@@ -34,7 +35,7 @@ function rowHolds(row: Record<string, unknown>, patch: WorkoutPatch): boolean {
 }
 
 export function useWorkoutSync() {
-  const { mutateAsync: save } = useUpdateWorkoutSession();
+  const { mutateAsync: save } = useUpdateSession();
   const inFlight = useRef(false);
   const [state, setState] = useState<SyncState>({ kind: 'idle' });
   const workout = useWorkoutStore((s) => s.workout);
@@ -64,7 +65,7 @@ export function useWorkoutSync() {
             return;
           }
           // A finish whose answer was lost is refused on retry (finished sessions are immutable).
-          const row = await getWorkoutSession(current.sessionId).catch(() => null);
+          const row = await getSession(current.sessionId).catch(() => null);
           if (!row || !rowHolds(row, sent)) {
             setState({ kind: 'error', message: reportError(error) });
             return;

@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { MAX_REPS_PER_SET, SET_COUNT, setsToColumns, type Sets } from '@shared/session-rules';
-import { workoutPatchSchema, type WorkoutPatch } from '../api/update-workout-session';
+import { rpeSchema, sessionPatchSchema, type SessionPatch } from '@shared/column-rules';
 
 export const DEFAULT_REST_SECONDS = 120;
 export const MIN_REST_SECONDS = 15;
@@ -28,9 +28,9 @@ const workoutSchema = z.object({
   phase: z.enum(['set', 'rest', 'rpe', 'finished']),
   /** Epoch ms: a reload resumes the countdown where it really is. */
   restEndsAt: z.nullable(z.number()),
-  rpe: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(10))),
+  rpe: z.nullable(rpeSchema),
   outcome: z.nullable(z.enum(['completed', 'failed'])),
-  pending: workoutPatchSchema,
+  pending: sessionPatchSchema,
 });
 
 export type Workout = z.infer<typeof workoutSchema>;
@@ -56,7 +56,7 @@ interface WorkoutState {
   setRpe: (rpe: number | null) => void;
   finish: (outcome: WorkoutOutcome) => void;
   /** The server stored `sent`: drop the pending fields that have not changed since. */
-  markSynced: (sessionId: string, sent: WorkoutPatch) => void;
+  markSynced: (sessionId: string, sent: SessionPatch) => void;
   setRestSeconds: (seconds: number) => void;
   discard: () => void;
 }
@@ -153,7 +153,7 @@ export const useWorkoutStore = create<WorkoutState>()(
             for (const [key, value] of Object.entries(sent)) {
               if (pending[key] === value) delete pending[key];
             }
-            return { pending: pending as WorkoutPatch };
+            return { pending: pending as SessionPatch };
           }),
         setRestSeconds: (seconds) =>
           set({

@@ -1,27 +1,17 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { paths } from '@/lib/paths';
-import { createQueryClient } from '@/lib/query-client';
+import { renderRoutes } from '@/test/render-route';
 import { WorkoutRoute } from '../routes/workout-route';
 import { initialWorkoutState, useWorkoutStore } from '../stores/workout-store';
 
 export function renderWorkout(id: string) {
-  const queryClient = createQueryClient({ retry: false });
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path: paths.workout.path, element: <WorkoutRoute /> },
       { path: paths.dashboard.path, element: <h1>Today</h1> },
       { path: paths.session.path, element: <h1>Session detail</h1> },
     ],
-    { initialEntries: [paths.workout.getHref(id)] },
+    paths.workout.getHref(id),
   );
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { ...view, router, queryClient };
 }
 
 /** What a reload does to the store: memory gone, localStorage read back (and validated). */
