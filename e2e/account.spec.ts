@@ -36,12 +36,13 @@ interface StoredSession {
   total_reps: number;
   rpe: number | null;
   ai_comment: string | null;
+  ai_intent: string | null;
   created_at: string;
 }
 
 async function storedSessions(athlete: Athlete): Promise<StoredSession[]> {
   const { body } = await serviceGet<StoredSession[]>(
-    `/rest/v1/sessions?user_id=eq.${athlete.id}&select=id,session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,ai_comment,created_at&order=session_date.desc`,
+    `/rest/v1/sessions?user_id=eq.${athlete.id}&select=id,session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,ai_comment,ai_intent,created_at&order=session_date.desc`,
   );
   return body;
 }
@@ -105,6 +106,7 @@ test('export downloads JSON and CSV files whose contents match the database', as
       total_reps: number;
       rpe: number | null;
       ai_comment: string | null;
+      ai_intent: string | null;
     }>;
   };
   expect(exported.user_id).toBe(athlete.id);
@@ -117,6 +119,7 @@ test('export downloads JSON and CSV files whose contents match the database', as
       total_reps: row.total_reps,
       rpe: row.rpe,
       ai_comment: row.ai_comment,
+      ai_intent: row.ai_intent,
     })),
   );
   await expect(page.getByText(json.suggestedFilename())).toBeVisible();
@@ -125,7 +128,7 @@ test('export downloads JSON and CSV files whose contents match the database', as
   expect(csv.suggestedFilename()).toMatch(/^pullup-sessions-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...lines] = (await contents(csv)).trimEnd().split('\r\n');
   expect(header).toBe(
-    'session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,ai_generated,modified,ai_comment,created_at',
+    'session_date,status,set_1,set_2,set_3,set_4,set_5,total_reps,rpe,ai_generated,modified,ai_comment,ai_intent,created_at',
   );
   const cell = (value: number | null) => (value === null ? '' : String(value));
   expect(
