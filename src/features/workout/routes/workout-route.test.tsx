@@ -200,18 +200,21 @@ describe('recording sets', () => {
   });
 });
 
-/** Resting two minutes after set 1 (8 reps), with a vibration the test can watch. */
-function seedRestingAfterSetOne() {
-  const vibrate = vi.fn(() => true);
-  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
-  const row = seedRunning({
+/** Resting two minutes after set 1 (8 reps). */
+const seedRestingAfterSetOne = () =>
+  seedRunning({
     phase: 'rest',
     setIndex: 1,
     done: [8, 0, 0, 0, 0],
     draft: 7,
     restEndsAt: NOON.getTime() + 120_000,
   });
-  return { vibrate, row };
+
+/** A vibration the test can watch. */
+function watchVibration() {
+  const vibrate = vi.fn(() => true);
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
+  return vibrate;
 }
 
 describe('the rest timer', () => {
@@ -221,7 +224,8 @@ describe('the rest timer', () => {
   });
 
   test('counts down, takes +15 s, and at zero vibrates and moves to the next set', async () => {
-    const { vibrate, row } = seedRestingAfterSetOne();
+    const vibrate = watchVibration();
+    const row = seedRestingAfterSetOne();
     renderWorkout(row.id);
 
     expect(screen.getByRole('timer')).toHaveTextContent('2:00');
@@ -239,7 +243,8 @@ describe('the rest timer', () => {
   });
 
   test('skip ends the rest at once, without the alarm', () => {
-    const { vibrate, row } = seedRestingAfterSetOne();
+    const vibrate = watchVibration();
+    const row = seedRestingAfterSetOne();
     renderWorkout(row.id);
     fireEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
     expect(screen.getByRole('heading', { name: 'Set 2 of 5' })).toBeInTheDocument();
@@ -249,13 +254,7 @@ describe('the rest timer', () => {
   });
 
   test('a reload resumes the countdown where it really is', async () => {
-    const row = seedRunning({
-      phase: 'rest',
-      setIndex: 1,
-      done: [8, 0, 0, 0, 0],
-      draft: 7,
-      restEndsAt: NOON.getTime() + 120_000,
-    });
+    const row = seedRestingAfterSetOne();
     const first = renderWorkout(row.id);
     first.unmount();
     vi.setSystemTime(NOON.getTime() + 50_000);
