@@ -6,7 +6,7 @@ import type { Sets } from '@shared/session-rules';
 import { sessionsTable } from '@/test/sessions-table';
 import { sessionRow } from '../test/session-row';
 import { reloadStore, renderWorkout, resetWorkoutStore } from '../test/render-workout';
-import { useWorkoutStore, type Workout } from '../stores/workout-store';
+import { freshWorkout, useWorkoutStore, type Workout } from '../stores/workout-store';
 
 vi.mock('@/lib/db', async () => ({ db: (await import('@/test/fake-db')).fakeDb }));
 vi.mock('@/lib/track-event', () => ({ trackEvent: vi.fn() }));
@@ -15,27 +15,13 @@ vi.mock('@/lib/time-zone', () => ({ athleteTimeZone: () => 'UTC' }));
 const NOON = new Date('2025-06-10T12:00:00Z');
 const HOUR = 60 * 60 * 1000;
 
-function inProgress(overrides: Partial<Workout> & { sessionId: string }): Workout {
-  const targets: Sets = [8, 7, 6, 6, 5];
-  return {
-    targets,
-    done: [0, 0, 0, 0, 0],
-    setIndex: 0,
-    draft: targets[0],
-    phase: 'set',
-    restEndsAt: null,
-    rpe: null,
-    outcome: null,
-    pending: {},
-    ...overrides,
-  };
-}
-
 /** A session already running on this phone and on the server. */
 function seedRunning(overrides: Partial<Workout> = {}) {
   const row = sessionRow({ status: 'in_progress' });
   sessionsTable.rows.push(row);
-  useWorkoutStore.setState({ workout: inProgress({ sessionId: row.id, ...overrides }) });
+  useWorkoutStore.setState({
+    workout: { ...freshWorkout(row.id, [8, 7, 6, 6, 5], {}), ...overrides },
+  });
   return row;
 }
 
@@ -445,14 +431,14 @@ describe('surviving reloads and lost connections', () => {
     sessionsTable.rows.push(row);
     const done: Sets = [8, 7, 6, 6, 5];
     useWorkoutStore.setState({
-      workout: inProgress({
-        sessionId: row.id,
+      workout: {
+        ...freshWorkout(row.id, done, {}),
         phase: 'finished',
         outcome: 'completed',
         done,
         rpe: 8,
         pending: { status: 'completed', rpe: 8, set_1: 8, set_2: 7, set_3: 6, set_4: 6, set_5: 5 },
-      }),
+      },
     });
     renderWorkout(row.id);
     await waitFor(() => expect(stored()?.pending).toEqual({}));
