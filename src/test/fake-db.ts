@@ -25,6 +25,8 @@ export function methods(request: DbRequest, name: string): unknown[][] {
 
 let handler: DbHandler = () => ({ data: null, error: null });
 export const dbRequests: DbRequest[] = [];
+/** Requests awaited but not answered yet, and the most there were at once. */
+export const dbTraffic = { inFlight: 0, maxInFlight: 0 };
 
 export function setDbHandler(next: DbHandler): void {
   handler = next;
@@ -32,6 +34,8 @@ export function setDbHandler(next: DbHandler): void {
 
 export function resetFakeDb(): void {
   dbRequests.length = 0;
+  dbTraffic.inFlight = 0;
+  dbTraffic.maxInFlight = 0;
   handler = () => ({ data: null, error: null });
 }
 
@@ -45,9 +49,14 @@ function builder(request: DbRequest): unknown {
             Promise.resolve()
               .then(() => {
                 dbRequests.push(request);
+                dbTraffic.inFlight += 1;
+                dbTraffic.maxInFlight = Math.max(dbTraffic.maxInFlight, dbTraffic.inFlight);
                 return handler(request);
               })
               .then((result) => ({ data: null, error: null, count: null, ...result }))
+              .finally(() => {
+                dbTraffic.inFlight -= 1;
+              })
               .then(resolve, reject);
         }
         return (...args: unknown[]) => {

@@ -1,7 +1,6 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { FunctionError, invokeFunction } from '@/lib/functions';
 import { createQueryClient, queryRoots } from '@/lib/query-client';
@@ -12,44 +11,18 @@ import {
   toDashboardSessions,
   type DashboardSession,
 } from '@/features/dashboard/api/dashboard-queries';
+import {
+  dbRequests,
+  dbTraffic,
+  resetFakeDb,
+  setDbHandler,
+  type DbRequest,
+  type DbResult,
+} from '@/test/fake-db';
+import { renderRoutes } from '@/test/render-route';
 import { DashboardRoute } from './dashboard-route';
 
-type Result = { data: unknown; error: unknown };
-
-// A stand-in for PostgREST at the db boundary: it records every request (the chain of calls
-// that built it) and how many were in flight at once, and answers from `answer`.
-const backend = vi.hoisted(() => ({
-  requests: [] as { table: string; calls: [string, unknown[]][] }[],
-  inFlight: 0,
-  maxInFlight: 0,
-  answer: (_table: string): Promise<Result> => Promise.resolve({ data: [], error: null }),
-}));
-
-vi.mock('@/lib/db', () => {
-  function builder(table: string) {
-    const calls: [string, unknown[]][] = [];
-    const chain: Record<string, unknown> = {};
-    for (const method of ['select', 'in', 'eq', 'gte', 'order', 'limit', 'abortSignal']) {
-      chain[method] = (...args: unknown[]) => {
-        calls.push([method, args]);
-        return chain;
-      };
-    }
-    chain.then = (resolve: (value: Result) => unknown, reject: (reason: unknown) => unknown) => {
-      backend.requests.push({ table, calls });
-      backend.inFlight += 1;
-      backend.maxInFlight = Math.max(backend.maxInFlight, backend.inFlight);
-      return backend
-        .answer(table)
-        .finally(() => {
-          backend.inFlight -= 1;
-        })
-        .then(resolve, reject);
-    };
-    return chain;
-  }
-  return { db: { from: builder } };
-});
+vi.mock('@/lib/db', async () => ({ db: (await import('@/test/fake-db')).fakeDb }));
 
 vi.mock('@/lib/functions', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
@@ -92,7 +65,8 @@ const completed: DashboardSession = {
 const generationsAt = (...hoursAgo: number[]) =>
   hoursAgo.map((h) => ({ created_at: hoursFromNow(-h), status: 'success' }));
 
-let tables: { sessions: () => Result; generations: () => Result };
+let tables: { sessions: () => DbResult; generations: () => DbResult };
+const answerFromTables = (request: DbRequest) => tables[request.table as keyof typeof tables]();
 function serve(sessions: unknown[], generations: unknown[] = generationsAt(3)) {
   tables = {
     sessions: () => ({ data: sessions, error: null }),
@@ -106,7 +80,7 @@ function Stub({ name }: { name: string }) {
 }
 
 function renderDashboard(queryClient = createQueryClient({ retry: false })) {
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path: paths.dashboard.path, element: <DashboardRoute /> },
       { path: paths.welcome.path, element: <Stub name="welcome" /> },
@@ -114,14 +88,9 @@ function renderDashboard(queryClient = createQueryClient({ retry: false })) {
       { path: paths.session.path, element: <Stub name="session" /> },
       { path: paths.workout.path, element: <Stub name="workout" /> },
     ],
-    { initialEntries: ['/'] },
-  );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
+    '/',
+    queryClient,
+  ).router;
 }
 
 const askButton = () => screen.getByRole('button', { name: 'Ask the coach' });
@@ -130,10 +99,8 @@ const invoke = vi.mocked(invokeFunction);
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  backend.requests = [];
-  backend.inFlight = 0;
-  backend.maxInFlight = 0;
-  backend.answer = async (table) => tables[table as keyof typeof tables]();
+  resetFakeDb();
+  setDbHandler(answerFromTables);
   serve([completed]);
   invoke.mockReset();
   // The query caches log raw errors for developers; keep the test output to the failures.
@@ -147,7 +114,7 @@ afterEach(() => {
 
 describe('loading, empty and error states', () => {
   test('shows a skeleton while the requests are in flight', async () => {
-    backend.answer = () => new Promise(() => {});
+    setDbHandler(() => new Promise(() => {}));
     renderDashboard();
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading your dashboard…');
@@ -195,31 +162,28 @@ describe('loading, empty and error states', () => {
     failing = false;
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Last completed session')).toBeInTheDocument();
-    expect(backend.requests.map((r) => r.table).sort()).toEqual([
-      'generations',
-      'sessions',
-      'sessions',
-    ]);
+    expect(dbRequests.map((r) => r.table).sort()).toEqual(['generations', 'sessions', 'sessions']);
   });
 });
 
 describe('the dashboard', () => {
   test('renders from two requests issued in parallel, and no more', async () => {
     const pending: (() => void)[] = [];
-    backend.answer = (table) =>
-      new Promise((resolve) => pending.push(() => resolve(tables[table as keyof typeof tables]())));
+    setDbHandler(
+      (request) => new Promise((resolve) => pending.push(() => resolve(answerFromTables(request)))),
+    );
     serve([planned, completed]);
     renderDashboard();
     // Both are on the wire before either has answered: one round trip, not a waterfall.
-    await waitFor(() => expect(backend.requests).toHaveLength(2));
-    expect(backend.inFlight).toBe(2);
+    await waitFor(() => expect(dbRequests).toHaveLength(2));
+    expect(dbTraffic.inFlight).toBe(2);
     for (const release of pending) release();
     expect(await screen.findByText('Next session')).toBeInTheDocument();
-    expect(backend.requests.map((r) => r.table).sort()).toEqual(['generations', 'sessions']);
-    expect(backend.maxInFlight).toBe(2);
-    const sessionsRequest = backend.requests.find((r) => r.table === 'sessions')!;
+    expect(dbRequests.map((r) => r.table).sort()).toEqual(['generations', 'sessions']);
+    expect(dbTraffic.maxInFlight).toBe(2);
+    const sessionsRequest = dbRequests.find((r) => r.table === 'sessions')!;
     expect(sessionsRequest.calls).toContainEqual(['limit', [2]]);
-    const generationsRequest = backend.requests.find((r) => r.table === 'generations')!;
+    const generationsRequest = dbRequests.find((r) => r.table === 'generations')!;
     expect(generationsRequest.calls).toContainEqual(['gte', ['created_at', hoursFromNow(-24)]]);
   });
 

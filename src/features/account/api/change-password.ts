@@ -1,7 +1,7 @@
 // Sets a new password for the signed-in athlete through Supabase Auth.
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
-import { newPasswordWithConfirmationSchema, setPassword } from '@/lib/credentials';
+import { newPasswordWithConfirmationSchema, setPassword } from '@/lib/new-password';
 
 export const changePasswordInputSchema = newPasswordWithConfirmationSchema;
 

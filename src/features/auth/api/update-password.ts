@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { newPasswordWithConfirmationSchema, setPassword } from '@/lib/credentials';
+import { newPasswordWithConfirmationSchema, setPassword } from '@/lib/new-password';
 import { useAction } from '@/lib/use-action';
 
 export const updatePasswordInputSchema = newPasswordWithConfirmationSchema;

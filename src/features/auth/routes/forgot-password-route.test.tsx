@@ -1,8 +1,8 @@
 import { AuthApiError, AuthRetryableFetchError } from '@supabase/auth-js';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
+import { fillAndSubmit } from '@/test/fill-form';
 import { deferred, renderRoute } from '@/test/render-route';
 import { ForgotPasswordRoute } from './forgot-password-route';
 
@@ -14,11 +14,7 @@ vi.mock('@/lib/auth-client', () => ({ auth, useSession }));
 
 const SENT = 'If an account exists for this email, we sent a link.';
 
-async function submit(email: string) {
-  const user = userEvent.setup();
-  if (email) await user.type(await screen.findByLabelText('Email'), email);
-  await user.click(screen.getByRole('button', { name: 'Send reset link' }));
-}
+const submit = (email: string) => fillAndSubmit({ Email: email }, 'Send reset link');
 
 beforeEach(() => {
   vi.clearAllMocks();

@@ -1,8 +1,8 @@
 import { AuthApiError, AuthRetryableFetchError } from '@supabase/auth-js';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
+import { fillAndSubmit } from '@/test/fill-form';
 import { deferred, fakeSession, renderRoute } from '@/test/render-route';
 import { SignInRoute } from './sign-in-route';
 
@@ -18,12 +18,8 @@ function renderSignIn(initialEntry: string = paths.signIn.getHref()) {
   return renderRoute(<SignInRoute />, { path: paths.signIn.path, initialEntry });
 }
 
-async function fillAndSubmit(email: string, password: string) {
-  const user = userEvent.setup();
-  if (email) await user.type(await screen.findByLabelText('Email'), email);
-  if (password) await user.type(screen.getByLabelText('Password'), password);
-  await user.click(screen.getByRole('button', { name: 'Sign in' }));
-}
+const signIn = (email: string, password: string) =>
+  fillAndSubmit({ Email: email, Password: password }, 'Sign in');
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -62,7 +58,7 @@ describe('SignInRoute', () => {
 
   test('validates before calling the server, next to the fields, and focuses the first', async () => {
     renderSignIn();
-    await fillAndSubmit('not-an-email', '');
+    await signIn('not-an-email', '');
     const email = screen.getByLabelText('Email');
     expect(email).toHaveAccessibleDescription(/Enter a valid email address/);
     expect(email).toHaveFocus();
@@ -73,7 +69,7 @@ describe('SignInRoute', () => {
   test('signs in and goes to the page that asked for it', async () => {
     auth.signInWithPassword.mockResolvedValue(signedIn);
     const { router } = renderSignIn(paths.signIn.getHref('/history?status=completed'));
-    await fillAndSubmit('  athlete@example.com ', 'athlete-demo');
+    await signIn('  athlete@example.com ', 'athlete-demo');
     expect(await screen.findByText('history screen')).toBeVisible();
     expect(router.state.location.search).toBe('?status=completed');
     expect(auth.signInWithPassword).toHaveBeenCalledWith({
@@ -87,7 +83,7 @@ describe('SignInRoute', () => {
     async (redirectTo) => {
       auth.signInWithPassword.mockResolvedValue(signedIn);
       renderSignIn(`${paths.signIn.path}?redirectTo=${encodeURIComponent(redirectTo)}`);
-      await fillAndSubmit('athlete@example.com', 'athlete-demo');
+      await signIn('athlete@example.com', 'athlete-demo');
       expect(await screen.findByText('dashboard screen')).toBeVisible();
     },
   );
@@ -106,7 +102,7 @@ describe('SignInRoute', () => {
   ])('shows a %s as a sentence and stays on the form', async (_name, error, sentence) => {
     auth.signInWithPassword.mockResolvedValue({ data: { session: null, user: null }, error });
     renderSignIn();
-    await fillAndSubmit('athlete@example.com', 'wrong-password');
+    await signIn('athlete@example.com', 'wrong-password');
     expect(await screen.findByRole('alert')).toHaveTextContent(sentence);
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   });
@@ -115,7 +111,7 @@ describe('SignInRoute', () => {
     const pending = deferred<typeof signedIn>();
     auth.signInWithPassword.mockReturnValue(pending.promise);
     renderSignIn();
-    await fillAndSubmit('athlete@example.com', 'athlete-demo');
+    await signIn('athlete@example.com', 'athlete-demo');
     const button = screen.getByRole('button', { name: 'Sign in' });
     expect(button).toBeDisabled();
     expect(button).toHaveAttribute('aria-busy', 'true');

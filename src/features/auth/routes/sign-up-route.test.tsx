@@ -1,8 +1,8 @@
 import { AuthApiError, AuthRetryableFetchError, AuthWeakPasswordError } from '@supabase/auth-js';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
+import { fillAndSubmit } from '@/test/fill-form';
 import { deferred, fakeSession, renderRoute } from '@/test/render-route';
 import { SignUpRoute } from './sign-up-route';
 
@@ -18,12 +18,8 @@ function renderSignUp() {
   return renderRoute(<SignUpRoute />, { path: paths.signUp.path });
 }
 
-async function fillAndSubmit(email: string, password: string) {
-  const user = userEvent.setup();
-  if (email) await user.type(await screen.findByLabelText('Email'), email);
-  if (password) await user.type(screen.getByLabelText('Password'), password);
-  await user.click(screen.getByRole('button', { name: 'Create account' }));
-}
+const signUp = (email: string, password: string) =>
+  fillAndSubmit({ Email: email, Password: password }, 'Create account');
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -47,7 +43,7 @@ describe('SignUpRoute', () => {
 
   test('asks for a valid email and a password of at least 6 characters before calling', async () => {
     renderSignUp();
-    await fillAndSubmit('athlete@', '12345');
+    await signUp('athlete@', '12345');
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(
       /Enter a valid email address/,
     );
@@ -60,7 +56,7 @@ describe('SignUpRoute', () => {
   test('creates the account and opens the first-run question', async () => {
     auth.signUp.mockResolvedValue(signedUp);
     renderSignUp();
-    await fillAndSubmit('new@example.com', 'secret-1');
+    await signUp('new@example.com', 'secret-1');
     expect(await screen.findByText('welcome screen')).toBeVisible();
     expect(auth.signUp).toHaveBeenCalledWith({ email: 'new@example.com', password: 'secret-1' });
   });
@@ -69,7 +65,7 @@ describe('SignUpRoute', () => {
     const pending = deferred<typeof signedUp>();
     auth.signUp.mockReturnValue(pending.promise);
     renderSignUp();
-    await fillAndSubmit('new@example.com', 'secret-1');
+    await signUp('new@example.com', 'secret-1');
     // auth-js announces SIGNED_IN before signUp resolves.
     useSession.mockReturnValue(fakeSession({ email: 'new@example.com' }));
     pending.resolve(signedUp);
@@ -83,7 +79,7 @@ describe('SignUpRoute', () => {
       error: null,
     });
     renderSignUp();
-    await fillAndSubmit('new@example.com', 'secret-1');
+    await signUp('new@example.com', 'secret-1');
     expect(await screen.findByRole('heading', { name: 'Check your email' })).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent(/check your email to confirm/i);
     expect(screen.getByRole('link', { name: 'Go to sign in' })).toBeVisible();
@@ -108,7 +104,7 @@ describe('SignUpRoute', () => {
   ])('shows a %s as a sentence', async (_name, error, sentence) => {
     auth.signUp.mockResolvedValue({ data: { session: null, user: null }, error });
     renderSignUp();
-    await fillAndSubmit('new@example.com', 'secret-1');
+    await signUp('new@example.com', 'secret-1');
     expect(await screen.findByRole('alert')).toHaveTextContent(sentence);
     expect(screen.getByLabelText('Email')).toHaveValue('new@example.com');
   });
@@ -117,7 +113,7 @@ describe('SignUpRoute', () => {
     const pending = deferred<typeof signedUp>();
     auth.signUp.mockReturnValue(pending.promise);
     renderSignUp();
-    await fillAndSubmit('new@example.com', 'secret-1');
+    await signUp('new@example.com', 'secret-1');
     const button = screen.getByRole('button', { name: 'Create account' });
     expect(button).toBeDisabled();
     expect(button).toHaveAttribute('aria-busy', 'true');

@@ -1,8 +1,8 @@
 import { AuthApiError, AuthRetryableFetchError, AuthWeakPasswordError } from '@supabase/auth-js';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
+import { fillAndSubmit } from '@/test/fill-form';
 import { deferred, fakeSession, renderRoute } from '@/test/render-route';
 import { UpdatePasswordRoute } from './update-password-route';
 
@@ -18,12 +18,11 @@ function renderUpdatePassword() {
   return renderRoute(<UpdatePasswordRoute />, { path: paths.updatePassword.path });
 }
 
-async function submit(password: string, confirmation: string) {
-  const user = userEvent.setup();
-  if (password) await user.type(await screen.findByLabelText('New password'), password);
-  if (confirmation) await user.type(screen.getByLabelText('Repeat the new password'), confirmation);
-  await user.click(screen.getByRole('button', { name: 'Save new password' }));
-}
+const submit = (password: string, confirmation: string) =>
+  fillAndSubmit(
+    { 'New password': password, 'Repeat the new password': confirmation },
+    'Save new password',
+  );
 
 beforeEach(() => {
   vi.clearAllMocks();

@@ -22,7 +22,7 @@ import {
   type SessionRecord,
 } from '@shared/session-rules';
 import { formatSessionDate } from '../lib/format-session-date';
-import { RpePicker } from './rpe-picker';
+import { RpePicker } from '@/components/rpe-picker';
 import {
   maxPlannableDay,
   needsRestCheck,
@@ -237,6 +237,9 @@ export function SessionForm({
         <RpePicker
           value={state.rpe}
           onChange={(rpe) => update({ ...state, rpe })}
+          legend="Effort (RPE)"
+          hint="Optional: 1 = very easy, 10 = nothing left."
+          clear="button"
           error={errors.rpe}
         />
       ) : null}

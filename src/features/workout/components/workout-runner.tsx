@@ -8,7 +8,7 @@ import { FinishEarlyButton } from './finish-early-button';
 import { RestLengthSetting } from './rest-length-setting';
 import { primeRestSignal } from '../lib/rest-signal';
 import { RestTimer } from './rest-timer';
-import { RpePicker } from './rpe-picker';
+import { RpePicker } from '@/components/rpe-picker';
 import { SetsProgress } from './sets-progress';
 
 /** Sets recorded so far: during rest and after the last set, setIndex already moved on. */
@@ -76,7 +76,13 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <SetsProgress targets={workout.targets} done={workout.done} doneCount={doneCount} />
         {hasReps ? (
           <>
-            <RpePicker value={workout.rpe} onChange={setRpe} />
+            <RpePicker
+              value={workout.rpe}
+              onChange={setRpe}
+              legend="How hard was it? RPE 1–10 (optional)"
+              hint="1 = very easy, 10 = nothing left."
+              clear="tap-again"
+            />
             <Button className="min-h-16 w-full text-xl" onClick={() => finish('completed')}>
               Finish: completed
             </Button>

@@ -5,10 +5,11 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Sets } from '@shared/session-rules';
 import { sessionQueries } from '@/lib/session-queries';
 import { useWorkoutStore, type Workout } from '../stores/workout-store';
-import { fakeDb, sessionRow } from '../test/fake-db';
+import { sessionsTable } from '@/test/sessions-table';
+import { sessionRow } from '../test/session-row';
 import { renderWorkout, resetWorkoutStore } from '../test/render-workout';
 
-vi.mock('@/lib/db', async () => ({ db: (await import('../test/fake-db')).fakeDb }));
+vi.mock('@/lib/db', async () => ({ db: (await import('@/test/fake-db')).fakeDb }));
 vi.mock('@/lib/track-event', () => ({ trackEvent: vi.fn() }));
 vi.mock('@/lib/time-zone', () => ({ athleteTimeZone: () => 'UTC' }));
 
@@ -17,7 +18,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 function seedHistoryAndRun(done: Sets) {
   // Completed in the two weeks before this one: best set 9, best session 33, 2 weeks in a row.
-  fakeDb.rows.push(
+  sessionsTable.rows.push(
     sessionRow({
       status: 'completed',
       session_date: new Date(NOON.getTime() - 10 * DAY).toISOString(),
@@ -31,7 +32,7 @@ function seedHistoryAndRun(done: Sets) {
     }),
   );
   const row = sessionRow({ status: 'in_progress' });
-  fakeDb.rows.push(row);
+  sessionsTable.rows.push(row);
   const workout: Workout = {
     sessionId: row.id,
     targets: [8, 7, 6, 6, 5],
@@ -51,7 +52,7 @@ function seedHistoryAndRun(done: Sets) {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOON);
-  fakeDb.reset();
+  sessionsTable.reset();
   resetWorkoutStore();
 });
 
@@ -70,12 +71,12 @@ test('a completed session that beats the records is celebrated once it is saved'
   expect(await screen.findByText('New record: best set 10!')).toBeInTheDocument();
   expect(screen.getByText('New record: best session 35 reps!')).toBeInTheDocument();
   expect(screen.getByText('New record: 3 weeks in a row!')).toBeInTheDocument();
-  expect(fakeDb.rows.find((r) => r.id === row.id)).toMatchObject({ status: 'completed' });
+  expect(sessionsTable.rows.find((r) => r.id === row.id)).toMatchObject({ status: 'completed' });
 });
 
 test('a session that beats nothing shows no celebration', async () => {
   const row = seedHistoryAndRun([5, 5, 5, 5, 0]);
-  fakeDb.rows = fakeDb.rows.filter((r) => r.id === row.id || r.total_reps !== 32); // no streak
+  sessionsTable.rows = sessionsTable.rows.filter((r) => r.id === row.id || r.total_reps !== 32); // no streak
   const { queryClient } = renderWorkout(row.id);
   await userEvent.click(screen.getByRole('button', { name: 'Done' }));
   await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));

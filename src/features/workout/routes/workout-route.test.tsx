@@ -3,48 +3,36 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { trackEvent } from '@/lib/track-event';
 import type { Sets } from '@shared/session-rules';
-import { fakeDb, sessionRow } from '../test/fake-db';
+import { sessionsTable } from '@/test/sessions-table';
+import { sessionRow } from '../test/session-row';
 import { reloadStore, renderWorkout, resetWorkoutStore } from '../test/render-workout';
-import { useWorkoutStore, type Workout } from '../stores/workout-store';
+import { freshWorkout, useWorkoutStore, type Workout } from '../stores/workout-store';
 
-vi.mock('@/lib/db', async () => ({ db: (await import('../test/fake-db')).fakeDb }));
+vi.mock('@/lib/db', async () => ({ db: (await import('@/test/fake-db')).fakeDb }));
 vi.mock('@/lib/track-event', () => ({ trackEvent: vi.fn() }));
 vi.mock('@/lib/time-zone', () => ({ athleteTimeZone: () => 'UTC' }));
 
 const NOON = new Date('2025-06-10T12:00:00Z');
 const HOUR = 60 * 60 * 1000;
 
-function inProgress(overrides: Partial<Workout> & { sessionId: string }): Workout {
-  const targets: Sets = [8, 7, 6, 6, 5];
-  return {
-    targets,
-    done: [0, 0, 0, 0, 0],
-    setIndex: 0,
-    draft: targets[0],
-    phase: 'set',
-    restEndsAt: null,
-    rpe: null,
-    outcome: null,
-    pending: {},
-    ...overrides,
-  };
-}
-
 /** A session already running on this phone and on the server. */
 function seedRunning(overrides: Partial<Workout> = {}) {
   const row = sessionRow({ status: 'in_progress' });
-  fakeDb.rows.push(row);
-  useWorkoutStore.setState({ workout: inProgress({ sessionId: row.id, ...overrides }) });
+  sessionsTable.rows.push(row);
+  useWorkoutStore.setState({
+    workout: { ...freshWorkout(row.id, [8, 7, 6, 6, 5], {}), ...overrides },
+  });
   return row;
 }
 
-const patches = () => fakeDb.requests.filter((r) => r.method === 'PATCH').map((r) => r.patch);
+const patches = () =>
+  sessionsTable.requests.filter((r) => r.method === 'PATCH').map((r) => r.patch);
 const stored = () => useWorkoutStore.getState().workout;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOON);
-  fakeDb.reset();
+  sessionsTable.reset();
   resetWorkoutStore();
   vi.mocked(trackEvent).mockClear();
 });
@@ -64,12 +52,12 @@ describe('loading the session', () => {
 
   test('a lost connection while loading says so, with a way to retry', async () => {
     const row = sessionRow();
-    fakeDb.rows.push(row);
-    fakeDb.offline = true;
+    sessionsTable.rows.push(row);
+    sessionsTable.offline = true;
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderWorkout(row.id);
     expect(await screen.findByRole('alert')).toHaveTextContent(/offline/i);
-    fakeDb.offline = false;
+    sessionsTable.offline = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Ready to train?' })).toBeInTheDocument();
   });
@@ -80,7 +68,7 @@ describe('loading the session', () => {
       session_date: new Date(NOON.getTime() - 2 * HOUR).toISOString(),
       rpe: 7,
     });
-    fakeDb.rows.push(row);
+    sessionsTable.rows.push(row);
     renderWorkout(row.id);
     expect(await screen.findByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
     expect(screen.getByText('32')).toBeInTheDocument();
@@ -90,7 +78,7 @@ describe('loading the session', () => {
 describe('starting a planned session', () => {
   test('shows the plan and starts it: in progress, dated now', async () => {
     const row = sessionRow({ session_date: new Date(NOON.getTime() + 24 * HOUR).toISOString() });
-    fakeDb.rows.push(row);
+    sessionsTable.rows.push(row);
     renderWorkout(row.id);
 
     expect(await screen.findByRole('heading', { name: 'Ready to train?' })).toBeInTheDocument();
@@ -102,7 +90,7 @@ describe('starting a planned session', () => {
     await waitFor(() =>
       expect(patches()).toEqual([{ status: 'in_progress', session_date: NOON.toISOString() }]),
     );
-    expect(fakeDb.rows[0]?.status).toBe('in_progress');
+    expect(sessionsTable.rows[0]?.status).toBe('in_progress');
     expect(trackEvent).not.toHaveBeenCalled();
   });
 
@@ -116,7 +104,7 @@ describe('starting a planned session', () => {
       session_date: new Date(NOON.getTime() - 20 * HOUR).toISOString(),
     });
     const row = sessionRow();
-    fakeDb.rows.push(last, recent, row);
+    sessionsTable.rows.push(last, recent, row);
     renderWorkout(row.id);
 
     expect(await screen.findByText('Rest first?')).toBeInTheDocument();
@@ -150,7 +138,7 @@ describe('starting a planned session', () => {
       session_date: new Date(NOON.getTime() - 3 * HOUR).toISOString(),
     });
     const row = sessionRow();
-    fakeDb.rows.push(earlier, row);
+    sessionsTable.rows.push(earlier, row);
     renderWorkout(row.id);
     expect(await screen.findByText('Second session today')).toBeInTheDocument();
     expect(screen.getByText('Rest first?')).toBeInTheDocument();
@@ -173,7 +161,7 @@ describe('recording sets', () => {
     expect(screen.getByRole('heading', { name: 'Rest' })).toBeInTheDocument();
     expect(screen.getByText('Next: set 2 of 5, target 7 reps')).toBeInTheDocument();
     await waitFor(() => expect(patches()).toEqual([{ set_1: 9 }]));
-    expect(fakeDb.rows[0]?.set_1).toBe(9);
+    expect(sessionsTable.rows[0]?.set_1).toBe(9);
 
     await userEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
     expect(screen.getByRole('heading', { name: 'Set 2 of 5' })).toBeInTheDocument();
@@ -198,18 +186,21 @@ describe('recording sets', () => {
   });
 });
 
-/** Resting two minutes after set 1 (8 reps), with a vibration the test can watch. */
-function seedRestingAfterSetOne() {
-  const vibrate = vi.fn(() => true);
-  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
-  const row = seedRunning({
+/** Resting two minutes after set 1 (8 reps). */
+const seedRestingAfterSetOne = () =>
+  seedRunning({
     phase: 'rest',
     setIndex: 1,
     done: [8, 0, 0, 0, 0],
     draft: 7,
     restEndsAt: NOON.getTime() + 120_000,
   });
-  return { vibrate, row };
+
+/** A vibration the test can watch. */
+function watchVibration() {
+  const vibrate = vi.fn(() => true);
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
+  return vibrate;
 }
 
 describe('the rest timer', () => {
@@ -219,7 +210,8 @@ describe('the rest timer', () => {
   });
 
   test('counts down, takes +15 s, and at zero vibrates and moves to the next set', async () => {
-    const { vibrate, row } = seedRestingAfterSetOne();
+    const vibrate = watchVibration();
+    const row = seedRestingAfterSetOne();
     renderWorkout(row.id);
 
     expect(screen.getByRole('timer')).toHaveTextContent('2:00');
@@ -237,7 +229,8 @@ describe('the rest timer', () => {
   });
 
   test('skip ends the rest at once, without the alarm', () => {
-    const { vibrate, row } = seedRestingAfterSetOne();
+    const vibrate = watchVibration();
+    const row = seedRestingAfterSetOne();
     renderWorkout(row.id);
     fireEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
     expect(screen.getByRole('heading', { name: 'Set 2 of 5' })).toBeInTheDocument();
@@ -247,13 +240,7 @@ describe('the rest timer', () => {
   });
 
   test('a reload resumes the countdown where it really is', async () => {
-    const row = seedRunning({
-      phase: 'rest',
-      setIndex: 1,
-      done: [8, 0, 0, 0, 0],
-      draft: 7,
-      restEndsAt: NOON.getTime() + 120_000,
-    });
+    const row = seedRestingAfterSetOne();
     const first = renderWorkout(row.id);
     first.unmount();
     vi.setSystemTime(NOON.getTime() + 50_000);
@@ -285,7 +272,7 @@ describe('finishing', () => {
       `/sessions/${row.id}`,
     );
     await waitFor(() =>
-      expect(fakeDb.rows[0]).toMatchObject({
+      expect(sessionsTable.rows[0]).toMatchObject({
         status: 'completed',
         rpe: 8,
         total_reps: 32,
@@ -319,7 +306,7 @@ describe('finishing', () => {
         rpe: null,
       }),
     );
-    expect(fakeDb.rows[0]).toMatchObject({ status: 'failed', total_reps: 15, rpe: null });
+    expect(sessionsTable.rows[0]).toMatchObject({ status: 'failed', total_reps: 15, rpe: null });
   });
 
   test('completed needs at least one set with reps: otherwise it is offered as failed', async () => {
@@ -335,14 +322,14 @@ describe('finishing', () => {
     expect(screen.queryByRole('button', { name: 'Finish: completed' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Finish: failed' }));
     expect(screen.getByRole('heading', { name: 'Workout saved as failed' })).toBeInTheDocument();
-    await waitFor(() => expect(fakeDb.rows[0]?.status).toBe('failed'));
+    await waitFor(() => expect(sessionsTable.rows[0]?.status).toBe('failed'));
   });
 });
 
 describe('surviving reloads and lost connections', () => {
   test('a reload resumes at the same set with the same reps', async () => {
     const row = sessionRow();
-    fakeDb.rows.push(row);
+    sessionsTable.rows.push(row);
     const first = renderWorkout(row.id);
     await userEvent.click(await screen.findByRole('button', { name: 'Start workout' }));
     await userEvent.click(screen.getByRole('button', { name: 'Reps done: one less' }));
@@ -381,7 +368,7 @@ describe('surviving reloads and lost connections', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const row = seedRunning();
     renderWorkout(row.id);
-    fakeDb.offline = true;
+    sessionsTable.offline = true;
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
 
     expect(await screen.findByText('Offline — saved on this phone, will sync')).toBeInTheDocument();
@@ -394,13 +381,13 @@ describe('surviving reloads and lost connections', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(stored()?.pending).toEqual({ set_1: 8, set_2: 8 }));
 
-    fakeDb.offline = false;
+    sessionsTable.offline = false;
     act(() => {
       window.dispatchEvent(new Event('online'));
     });
     await waitFor(() => expect(stored()?.pending).toEqual({}));
     expect(patches().at(-1)).toEqual({ set_1: 8, set_2: 8 });
-    expect(fakeDb.rows[0]).toMatchObject({ set_1: 8, set_2: 8 });
+    expect(sessionsTable.rows[0]).toMatchObject({ set_1: 8, set_2: 8 });
     expect(screen.queryByText('Offline — saved on this phone, will sync')).not.toBeInTheDocument();
   });
 
@@ -421,7 +408,7 @@ describe('surviving reloads and lost connections', () => {
       window.dispatchEvent(new Event('online'));
     });
     await waitFor(() =>
-      expect(fakeDb.rows[0]).toMatchObject({ status: 'completed', total_reps: 32 }),
+      expect(sessionsTable.rows[0]).toMatchObject({ status: 'completed', total_reps: 32 }),
     );
     expect(screen.queryByText(/Saved on this phone/)).not.toBeInTheDocument();
   });
@@ -429,7 +416,7 @@ describe('surviving reloads and lost connections', () => {
   test('a save the server refuses shows why and keeps what was entered', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const row = seedRunning();
-    fakeDb.rows = [];
+    sessionsTable.rows = [];
     renderWorkout(row.id);
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -441,17 +428,17 @@ describe('surviving reloads and lost connections', () => {
   test('a finish whose answer was lost is recognised on retry, not repeated forever', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const row = sessionRow({ status: 'completed', set_5: 5, rpe: 8 });
-    fakeDb.rows.push(row);
+    sessionsTable.rows.push(row);
     const done: Sets = [8, 7, 6, 6, 5];
     useWorkoutStore.setState({
-      workout: inProgress({
-        sessionId: row.id,
+      workout: {
+        ...freshWorkout(row.id, done, {}),
         phase: 'finished',
         outcome: 'completed',
         done,
         rpe: 8,
         pending: { status: 'completed', rpe: 8, set_1: 8, set_2: 7, set_3: 6, set_4: 6, set_5: 5 },
-      }),
+      },
     });
     renderWorkout(row.id);
     await waitFor(() => expect(stored()?.pending).toEqual({}));

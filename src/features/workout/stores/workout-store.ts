@@ -64,6 +64,22 @@ interface WorkoutState {
 const zeroSets = (): Sets => [0, 0, 0, 0, 0];
 const setKey = (index: number) => `set_${index + 1}` as 'set_1';
 
+/** A workout at its first set, nothing done yet; `pending` is what the server still needs. */
+export function freshWorkout(sessionId: string, targets: Sets, pending: SessionPatch): Workout {
+  return {
+    sessionId,
+    targets,
+    done: zeroSets(),
+    setIndex: 0,
+    draft: targets[0],
+    phase: 'set',
+    restEndsAt: null,
+    rpe: null,
+    outcome: null,
+    pending,
+  };
+}
+
 export const initialWorkoutState = { workout: null, restSeconds: DEFAULT_REST_SECONDS };
 
 export const useWorkoutStore = create<WorkoutState>()(
@@ -77,34 +93,12 @@ export const useWorkoutStore = create<WorkoutState>()(
         ...initialWorkoutState,
         begin: (sessionId, targets, startedAt) =>
           set({
-            workout: {
-              sessionId,
-              targets,
-              done: zeroSets(),
-              setIndex: 0,
-              draft: targets[0],
-              phase: 'set',
-              restEndsAt: null,
-              rpe: null,
-              outcome: null,
-              pending: { status: 'in_progress', session_date: startedAt.toISOString() },
-            },
+            workout: freshWorkout(sessionId, targets, {
+              status: 'in_progress',
+              session_date: startedAt.toISOString(),
+            }),
           }),
-        adopt: (sessionId, sets) =>
-          set({
-            workout: {
-              sessionId,
-              targets: sets,
-              done: zeroSets(),
-              setIndex: 0,
-              draft: sets[0],
-              phase: 'set',
-              restEndsAt: null,
-              rpe: null,
-              outcome: null,
-              pending: {},
-            },
-          }),
+        adopt: (sessionId, sets) => set({ workout: freshWorkout(sessionId, sets, {}) }),
         setDraft: (value) => update(() => ({ draft: value })),
         completeSet: (now) =>
           update((workout) => {
