@@ -2,8 +2,8 @@ import { AuthApiError, AuthRetryableFetchError } from '@supabase/auth-js';
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
-import { fillAndSubmit } from '@/test/fill-form';
-import { deferred, renderRoute } from '@/test/render-route';
+import { expectBusyWhilePending, fillAndSubmit } from '@/test/fill-form';
+import { renderRoute } from '@/test/render-route';
 import { ForgotPasswordRoute } from './forgot-password-route';
 
 const { auth, useSession } = vi.hoisted(() => ({
@@ -72,13 +72,12 @@ describe('ForgotPasswordRoute', () => {
   });
 
   test('marks the button busy while the request is pending', async () => {
-    const pending = deferred<{ data: object; error: null }>();
-    auth.resetPasswordForEmail.mockReturnValue(pending.promise);
-    await submit('athlete@example.com');
-    const button = screen.getByRole('button', { name: 'Send reset link' });
-    expect(button).toBeDisabled();
-    expect(button).toHaveAttribute('aria-busy', 'true');
-    pending.resolve({ data: {}, error: null });
-    expect(await screen.findByRole('status')).toHaveTextContent(SENT);
+    await expectBusyWhilePending({
+      request: auth.resetPasswordForEmail,
+      answer: { data: {}, error: null },
+      submit: () => submit('athlete@example.com'),
+      button: 'Send reset link',
+      afterwards: async () => expect(await screen.findByRole('status')).toHaveTextContent(SENT),
+    });
   });
 });

@@ -2,8 +2,8 @@ import { AuthApiError, AuthRetryableFetchError } from '@supabase/auth-js';
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
-import { fillAndSubmit } from '@/test/fill-form';
-import { deferred, fakeSession, renderRoute } from '@/test/render-route';
+import { expectBusyWhilePending, fillAndSubmit } from '@/test/fill-form';
+import { fakeSession, renderRoute } from '@/test/render-route';
 import { SignInRoute } from './sign-in-route';
 
 const { auth, useSession } = vi.hoisted(() => ({
@@ -108,15 +108,14 @@ describe('SignInRoute', () => {
   });
 
   test('marks the button busy while the request is pending', async () => {
-    const pending = deferred<typeof signedIn>();
-    auth.signInWithPassword.mockReturnValue(pending.promise);
     renderSignIn();
-    await signIn('athlete@example.com', 'athlete-demo');
-    const button = screen.getByRole('button', { name: 'Sign in' });
-    expect(button).toBeDisabled();
-    expect(button).toHaveAttribute('aria-busy', 'true');
-    pending.resolve(signedIn);
-    expect(await screen.findByText('dashboard screen')).toBeVisible();
+    await expectBusyWhilePending({
+      request: auth.signInWithPassword,
+      answer: signedIn,
+      submit: () => signIn('athlete@example.com', 'athlete-demo'),
+      button: 'Sign in',
+      afterwards: async () => expect(await screen.findByText('dashboard screen')).toBeVisible(),
+    });
   });
 
   test('sends an athlete who is already signed in on to the dashboard', async () => {

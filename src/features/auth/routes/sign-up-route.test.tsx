@@ -2,7 +2,7 @@ import { AuthApiError, AuthRetryableFetchError, AuthWeakPasswordError } from '@s
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
-import { fillAndSubmit } from '@/test/fill-form';
+import { expectBusyWhilePending, fillAndSubmit } from '@/test/fill-form';
 import { deferred, fakeSession, renderRoute } from '@/test/render-route';
 import { SignUpRoute } from './sign-up-route';
 
@@ -110,15 +110,14 @@ describe('SignUpRoute', () => {
   });
 
   test('marks the button busy while the request is pending', async () => {
-    const pending = deferred<typeof signedUp>();
-    auth.signUp.mockReturnValue(pending.promise);
     renderSignUp();
-    await signUp('new@example.com', 'secret-1');
-    const button = screen.getByRole('button', { name: 'Create account' });
-    expect(button).toBeDisabled();
-    expect(button).toHaveAttribute('aria-busy', 'true');
-    pending.resolve(signedUp);
-    expect(await screen.findByText('welcome screen')).toBeVisible();
+    await expectBusyWhilePending({
+      request: auth.signUp,
+      answer: signedUp,
+      submit: () => signUp('new@example.com', 'secret-1'),
+      button: 'Create account',
+      afterwards: async () => expect(await screen.findByText('welcome screen')).toBeVisible(),
+    });
   });
 
   test('sends an athlete who is already signed in to the dashboard', async () => {

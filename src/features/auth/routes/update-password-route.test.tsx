@@ -2,8 +2,8 @@ import { AuthApiError, AuthRetryableFetchError, AuthWeakPasswordError } from '@s
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { paths } from '@/lib/paths';
-import { fillAndSubmit } from '@/test/fill-form';
-import { deferred, fakeSession, renderRoute } from '@/test/render-route';
+import { expectBusyWhilePending, fillAndSubmit } from '@/test/fill-form';
+import { fakeSession, renderRoute } from '@/test/render-route';
 import { UpdatePasswordRoute } from './update-password-route';
 
 const { auth, useSession } = vi.hoisted(() => ({
@@ -113,14 +113,13 @@ describe('UpdatePasswordRoute', () => {
   });
 
   test('marks the button busy while the request is pending', async () => {
-    const pending = deferred<typeof updated>();
-    auth.updateUser.mockReturnValue(pending.promise);
     renderUpdatePassword();
-    await submit('new-secret', 'new-secret');
-    const button = screen.getByRole('button', { name: 'Save new password' });
-    expect(button).toBeDisabled();
-    expect(button).toHaveAttribute('aria-busy', 'true');
-    pending.resolve(updated);
-    expect(await screen.findByText('dashboard screen')).toBeVisible();
+    await expectBusyWhilePending({
+      request: auth.updateUser,
+      answer: updated,
+      submit: () => submit('new-secret', 'new-secret'),
+      button: 'Save new password',
+      afterwards: async () => expect(await screen.findByText('dashboard screen')).toBeVisible(),
+    });
   });
 });
