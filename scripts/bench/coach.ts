@@ -44,7 +44,7 @@
 // numbers are the model's; the comparison between programs is the point.
 import { planNextSession, type CoachPlan } from '../../supabase/functions/_shared/coach.ts';
 import { firstSessionSets } from '../../supabase/functions/_shared/plan-bounds.ts';
-import type { SessionRecord, Sets } from '../../supabase/functions/_shared/session-rules.ts';
+import type { SessionRecord, Sets } from '../../supabase/functions/_shared/session-model.ts';
 
 const WEEKS = 16;
 const EFFECTIVE_RIR = 3;

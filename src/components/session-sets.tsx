@@ -1,4 +1,4 @@
-import type { SetColumns } from '@shared/session-rules';
+import type { SetColumns } from '@shared/session-model';
 
 /** The five sets as large numbers; an empty set (stored as null) shows as a dash. */
 export function SessionSets({ session, label }: { session: SetColumns; label: string }) {

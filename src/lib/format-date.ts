@@ -1,7 +1,7 @@
 // Dates as the athlete reads them, in English like the rest of the UI: "Wed 25 Nov 2026".
 // Written out rather than through Intl.DateTimeFormat: a page's first Intl call starts ICU,
 // a long task of its own on a slow phone, and the first screens show a date or two.
-import { calendarDayOf } from '@shared/session-rules';
+import { calendarDayOf } from '@shared/calendar-days';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [

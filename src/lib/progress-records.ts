@@ -2,7 +2,8 @@
 // volume, weekly RPE, personal records and which records a session set. Pure, so the progress
 // screen and the workout's finish screen agree, and histories with known answers can test them.
 // Weeks are calendar weeks in the athlete's own time zone, starting on Monday.
-import { calendarDay, type SetColumns } from '@shared/session-rules';
+import { calendarDay } from '@shared/calendar-days';
+import { type SetColumns } from '@shared/session-model';
 
 /** A finished session as the progress calculations read it (the columns the query selects). */
 export type ProgressSession = SetColumns & {

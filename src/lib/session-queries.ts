@@ -8,10 +8,10 @@ import { queryRoots } from '@/lib/query-client';
 import { athleteTimeZone } from '@/lib/time-zone';
 import {
   sessionRecordFromRow,
-  zonedDayToInstant,
   type SessionRecord,
   type SessionStatus,
-} from '@shared/session-rules';
+} from '@shared/session-model';
+import { zonedDayToInstant } from '@shared/calendar-days';
 
 export interface SessionListFilters {
   statuses: SessionStatus[];

@@ -1,4 +1,4 @@
-import { LOCAL_TIME_ZONE } from '@shared/session-rules';
+import { LOCAL_TIME_ZONE } from '@shared/calendar-days';
 
 /**
  * The athlete's time zone: the phone's own ("today" is theirs, not the server's). The shared

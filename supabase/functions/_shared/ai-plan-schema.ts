@@ -1,6 +1,6 @@
 // The AI provider's answer is untrusted: this schema is the first gate, plan-bounds the second.
 import { z } from 'zod/mini';
-import { MAX_REPS_PER_SET, PLAN_INTENTS } from './session-rules.ts';
+import { MAX_REPS_PER_SET, PLAN_INTENTS } from './session-model.ts';
 
 export const AI_COMMENT_MAX_CHARS = 500;
 

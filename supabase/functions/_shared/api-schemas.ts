@@ -1,6 +1,6 @@
 // Bodies the Edge Functions accept; strict objects, so an unknown field is a 400, not ignored.
 import { z } from 'zod/mini';
-import { MAX_REPS_PER_SET } from './session-rules.ts';
+import { MAX_REPS_PER_SET } from './session-model.ts';
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 date-time.' });
 

@@ -13,7 +13,7 @@ import {
   type CoachInput,
 } from './coach.ts';
 import { boundPlan, planBoundsContext } from './plan-bounds.ts';
-import { PLAN_INTENTS, type PlanIntent, type SessionRecord, type Sets } from './session-rules.ts';
+import { PLAN_INTENTS, type PlanIntent, type SessionRecord, type Sets } from './session-model.ts';
 
 // Sessions at 18:00 UTC; "now" is two days after the newest unless a test says otherwise.
 function session(

@@ -21,7 +21,7 @@ import {
   type PlanIntent,
   type SessionRecord,
   type Sets,
-} from './session-rules.ts';
+} from './session-model.ts';
 import {
   bestSet,
   daysBetween,

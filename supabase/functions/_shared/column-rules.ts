@@ -1,9 +1,26 @@
 // What a session column may hold, once for the SPA's forms, its writes and the functions.
 // The database's checks (migrations) are the last word; these say the same thing earlier.
 import { z } from 'zod/mini';
-import { MAX_REPS_PER_SET, rpeSchema, SESSION_STATUSES } from './session-rules.ts';
+import { MAX_REPS_PER_SET, SESSION_STATUSES } from './session-model.ts';
 
-export { MAX_REPS_PER_SET, rpeSchema };
+export { MAX_REPS_PER_SET };
+
+/** A set as the forms hold it: 0..60 reps, 0 = not done. */
+export const formSetSchema = z
+  .number()
+  .check(
+    z.int('Reps must be a whole number.'),
+    z.minimum(0, 'Reps cannot be negative.'),
+    z.maximum(MAX_REPS_PER_SET, `A set has at most ${MAX_REPS_PER_SET} reps.`),
+  );
+
+export const rpeSchema = z
+  .number()
+  .check(
+    z.int('RPE is a whole number from 1 to 10.'),
+    z.minimum(1, 'RPE is a whole number from 1 to 10.'),
+    z.maximum(10, 'RPE is a whole number from 1 to 10.'),
+  );
 
 /** A set as stored: 1..60 reps, or null for a set not done. */
 export const storedSetSchema = z.nullable(

@@ -7,7 +7,7 @@ import {
   restartCut,
   type PlanBoundsContext,
 } from './plan-bounds.ts';
-import type { PlanIntent, SessionRecord, Sets } from './session-rules.ts';
+import type { PlanIntent, SessionRecord, Sets } from './session-model.ts';
 
 function session(
   day: string,

@@ -1,8 +1,8 @@
 // Safety bounds applied to every plan, the rule-based coach's and an LLM's alike: the plan that
 // reaches the athlete never exceeds what their own recent sessions justify. The numbers the
 // coach and the bounds share (first session, breaks, short rest) live here, once.
-import { MAX_REPS_PER_SET, REST_HOURS, SET_COUNT, type Sets } from './session-rules.ts';
-import type { SessionRecord } from './session-rules.ts';
+import { MAX_REPS_PER_SET, REST_HOURS, SET_COUNT, type Sets } from './session-model.ts';
+import type { SessionRecord } from './session-model.ts';
 import {
   bestSet,
   daysBetween,

@@ -1,24 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import {
   SESSION_STATUSES,
-  allowedStatusesForDate,
-  calendarDay,
-  calendarDaysFromToday,
-  canTransition,
-  hoursSinceLastFinished,
-  isValidTimeZone,
-  LOCAL_TIME_ZONE,
-  restWarning,
-  sameDayWarning,
-  sessionFormSchema,
   sessionRecordFromRow,
   setsFromColumns,
   setsToColumns,
-  zonedDayToInstant,
   type SessionRecord,
   type SessionStatus,
   type Sets,
-} from './session-rules.ts';
+} from './session-model.ts';
+import { allowedStatusesForDate, canTransition } from './session-rules.ts';
+import {
+  calendarDay,
+  calendarDaysFromToday,
+  isValidTimeZone,
+  LOCAL_TIME_ZONE,
+  zonedDayToInstant,
+} from './calendar-days.ts';
+import { hoursSinceLastFinished, restWarning, sameDayWarning } from './rest-rules.ts';
+import { sessionFormSchema } from './session-form-schema.ts';
 
 // 23:30 UTC on 10 March: still the 10th in New York and UTC, already the 11th in Warsaw.
 const NOW = new Date('2025-03-10T23:30:00.000Z');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PlanIntent, SessionRecord, Sets } from './session-rules.ts';
+import type { PlanIntent, SessionRecord, Sets } from './session-model.ts';
 import {
   COACH_HISTORY_LIMIT,
   estimatedMax,

@@ -1,6 +1,6 @@
 // How the coach and the plan bounds read an athlete's recent sessions. The rows store only the
 // reps done, not the reps planned, so completion is judged from the status and the sets filled.
-import { isFinished, type PlanIntent, type SessionRecord, type Sets } from './session-rules.ts';
+import { isFinished, type PlanIntent, type SessionRecord, type Sets } from './session-model.ts';
 
 /** Finished sessions the coach reads, newest first: about ten weeks at four a week, so the last
  *  deload (at most ~6 weeks back) is in view whatever the frequency. */

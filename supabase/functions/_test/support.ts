@@ -4,7 +4,7 @@
 import { createClient } from '@supabase/supabase-js';
 import type { Database } from '../_shared/database.types.ts';
 import { createDeps, type FunctionDeps } from '../_shared/server/function-deps.ts';
-import type { PlanIntent } from '../_shared/session-rules.ts';
+import type { PlanIntent } from '../_shared/session-model.ts';
 
 export const env = {
   SUPABASE_URL: need('SUPABASE_URL'),

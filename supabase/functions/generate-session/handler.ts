@@ -38,7 +38,7 @@ import {
   REST_HOURS,
   sessionRecordFromRow,
   type SessionRecord,
-} from '../_shared/session-rules.ts';
+} from '../_shared/session-model.ts';
 import { ONE_ACTIVE_SESSION_MESSAGE } from '../_shared/session-rule-messages.ts';
 
 export interface GenerateSessionDeps extends FunctionDeps {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { SessionRow } from '@/lib/db';
 import { paths } from '@/lib/paths';
-import { setsFromColumns } from '@shared/session-rules';
+import { setsFromColumns } from '@shared/session-model';
 import { CoachBadge } from './coach-badge';
 import { formatSessionDate } from '../lib/format-session-date';
 import { SetsSummary } from './sets-summary';

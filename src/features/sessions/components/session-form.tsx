@@ -12,15 +12,9 @@ import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { sessionQueries, warningWindowStart, type ActiveSession } from '@/lib/session-queries';
 import { trackEvent } from '@/lib/track-event';
-import {
-  calendarDay,
-  MAX_REPS_PER_SET,
-  restWarning,
-  sameDayWarning,
-  totalReps,
-  type RestWarning,
-  type SessionRecord,
-} from '@shared/session-rules';
+import { calendarDay } from '@shared/calendar-days';
+import { MAX_REPS_PER_SET, totalReps, type SessionRecord } from '@shared/session-model';
+import { restWarning, sameDayWarning, type RestWarning } from '@shared/rest-rules';
 import { formatSessionDate } from '../lib/format-session-date';
 import { RpePicker } from '@/components/rpe-picker';
 import {

@@ -1,4 +1,4 @@
-import type { Sets } from '@shared/session-rules';
+import type { Sets } from '@shared/session-model';
 
 /** The five sets in a row ("–" for a set not done) and their total. */
 export function SetsSummary({

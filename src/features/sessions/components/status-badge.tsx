@@ -1,4 +1,4 @@
-import type { SessionStatus } from '@shared/session-rules';
+import type { SessionStatus } from '@shared/session-model';
 import { STATUS_LABELS } from '../lib/session-form-model';
 
 const tones: Record<SessionStatus, string> = {

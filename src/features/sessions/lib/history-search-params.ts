@@ -1,6 +1,6 @@
 // History filters live in the URL (?status=completed&status=failed&from=…&to=…&page=2), so the
 // back button and a shared link restore the same view. Unknown values are ignored.
-import { SESSION_STATUSES, type SessionStatus } from '@shared/session-rules';
+import { SESSION_STATUSES, type SessionStatus } from '@shared/session-model';
 import type { SessionListFilters } from '@/lib/session-queries';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,18 +1,15 @@
 // The session form's state and its translation to what the database stores. Pure, so the
 // rules can be read (and tested) apart from the screen.
+import { allowedStatusesForDate, canTransition } from '@shared/session-rules';
+import { calendarDay, calendarDaysFromToday, zonedDayToInstant } from '@shared/calendar-days';
 import {
-  allowedStatusesForDate,
-  calendarDay,
-  calendarDaysFromToday,
-  canTransition,
   MAX_DAYS_AHEAD,
-  sessionFormSchema,
   setsFromColumns,
   setsToColumns,
-  zonedDayToInstant,
   type SessionStatus,
   type Sets,
-} from '@shared/session-rules';
+} from '@shared/session-model';
+import { sessionFormSchema } from '@shared/session-form-schema';
 import type { SessionRow } from '@/lib/db';
 
 export type FormMode = 'plan' | 'log';

@@ -4,7 +4,7 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
-import { isFinished } from '@shared/session-rules';
+import { isFinished } from '@shared/session-model';
 import { CoachBadge } from '../components/coach-badge';
 import { SessionForm, type SessionColumns } from '../components/session-form';
 import { formStateFromRow } from '../lib/session-form-model';

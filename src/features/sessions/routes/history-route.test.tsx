@@ -1,7 +1,7 @@
 import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { zonedDayToInstant } from '@shared/session-rules';
+import { zonedDayToInstant } from '@shared/calendar-days';
 import {
   dbRequests,
   kindOf,

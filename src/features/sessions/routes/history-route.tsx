@@ -5,7 +5,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
 import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
-import { SESSION_STATUSES } from '@shared/session-rules';
+import { SESSION_STATUSES } from '@shared/session-model';
 import {
   filtersFromSearchParams,
   hasFilters,

@@ -2,7 +2,7 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trackEvent } from '@/lib/track-event';
-import { zonedDayToInstant } from '@shared/session-rules';
+import { zonedDayToInstant } from '@shared/calendar-days';
 import {
   dbRequests,
   kindOf,

@@ -8,7 +8,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
-import { isFinished, setsFromColumns } from '@shared/session-rules';
+import { isFinished, setsFromColumns } from '@shared/session-model';
 import { useDeleteSession } from '../api/delete-session';
 import { CoachBadge } from '../components/coach-badge';
 import { formatSessionDate } from '../lib/format-session-date';

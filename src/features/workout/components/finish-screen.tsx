@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { paths } from '@/lib/paths';
-import { totalReps, type Sets } from '@shared/session-rules';
+import { totalReps, type Sets } from '@shared/session-model';
 import { NewRecords } from './new-records';
 
 export interface FinishScreenProps {

@@ -1,4 +1,4 @@
-import { SET_COUNT, type Sets } from '@shared/session-rules';
+import { SET_COUNT, type Sets } from '@shared/session-model';
 
 export interface SetsProgressProps {
   targets: Sets;

@@ -4,13 +4,8 @@ import { Button } from '@/components/ui/button';
 import type { SessionRow } from '@/lib/db';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { trackEvent } from '@/lib/track-event';
-import {
-  restWarning,
-  sameDayWarning,
-  setsFromColumns,
-  totalReps,
-  type RestWarning,
-} from '@shared/session-rules';
+import { restWarning, sameDayWarning, type RestWarning } from '@shared/rest-rules';
+import { setsFromColumns, totalReps } from '@shared/session-model';
 import { useWorkoutStore } from '../stores/workout-store';
 import { RestLengthSetting } from './rest-length-setting';
 import { useQuery } from '@tanstack/react-query';

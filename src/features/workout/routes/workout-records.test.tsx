@@ -2,7 +2,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { Sets } from '@shared/session-rules';
+import type { Sets } from '@shared/session-model';
 import { sessionQueries } from '@/lib/session-queries';
 import { useWorkoutStore, type Workout } from '../stores/workout-store';
 import { sessionsTable } from '@/test/sessions-table';

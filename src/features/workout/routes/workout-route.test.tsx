@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { trackEvent } from '@/lib/track-event';
-import type { Sets } from '@shared/session-rules';
+import type { Sets } from '@shared/session-model';
 import { sessionsTable } from '@/test/sessions-table';
 import { sessionRow } from '../test/session-row';
 import { reloadStore, renderWorkout, resetWorkoutStore } from '../test/render-workout';

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
-import { isFinished, setsFromColumns } from '@shared/session-rules';
+import { isFinished, setsFromColumns } from '@shared/session-model';
 import { FinishScreen } from '../components/finish-screen';
 import { StartScreen } from '../components/start-screen';
 import { SyncStatus } from '../components/sync-status';

@@ -4,7 +4,7 @@
 import { z } from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { MAX_REPS_PER_SET, SET_COUNT, setsToColumns, type Sets } from '@shared/session-rules';
+import { MAX_REPS_PER_SET, SET_COUNT, setsToColumns, type Sets } from '@shared/session-model';
 import { rpeSchema, sessionPatchSchema, type SessionPatch } from '@shared/column-rules';
 
 export const DEFAULT_REST_SECONDS = 120;

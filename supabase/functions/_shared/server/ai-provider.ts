@@ -3,7 +3,7 @@
 // untrusted until aiPlanSchema (shape) and boundPlan (safety) have passed it.
 import { aiPlanSchema } from '../ai-plan-schema.ts';
 import { planNextSession, RULE_BASED_COACH_MODEL } from '../coach.ts';
-import { PLAN_INTENTS, type PlanIntent, type SessionRecord } from '../session-rules.ts';
+import { PLAN_INTENTS, type PlanIntent, type SessionRecord } from '../session-model.ts';
 
 export interface CoachRequest {
   history: SessionRecord[];
