@@ -1,5 +1,6 @@
 // The session form (new and edit): date, five sets, status by the date rule, optional RPE,
 // the one-active-session block and the rest / same-day warnings before saving.
+import { ChoiceTile } from '@/components/ui/choice-tile';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -178,22 +179,19 @@ export function SessionForm({
         <legend className="font-semibold">Status</legend>
         <div className="flex flex-wrap gap-2">
           {options.map((status) => (
-            <label
+            <ChoiceTile
               key={status}
-              className="flex min-h-12 flex-1 cursor-pointer items-center gap-2 rounded-xl border-2 border-slate-300 px-4 font-semibold has-checked:border-sky-700 has-checked:bg-sky-50 has-focus-visible:outline-3 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:has-checked:border-sky-400 dark:has-checked:bg-sky-950"
+              type="radio"
+              name="status"
+              value={status}
+              checked={state.status === status}
+              onChange={() =>
+                update({ ...state, status, rpe: status === 'completed' ? state.rpe : null })
+              }
+              className="flex-1 px-4"
             >
-              <input
-                type="radio"
-                name="status"
-                value={status}
-                checked={state.status === status}
-                onChange={() =>
-                  update({ ...state, status, rpe: status === 'completed' ? state.rpe : null })
-                }
-                className="size-5 accent-sky-700"
-              />
               {STATUS_LABELS[status]}
-            </label>
+            </ChoiceTile>
           ))}
         </div>
         {errors.status ? (

@@ -1,3 +1,4 @@
+import { ChoiceTile } from '@/components/ui/choice-tile';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button-classes';
@@ -49,18 +50,15 @@ export function HistoryRoute() {
           <legend className="font-semibold">Status</legend>
           <div className="grid grid-cols-2 gap-2">
             {SESSION_STATUSES.map((status) => (
-              <label
+              <ChoiceTile
                 key={status}
-                className="flex min-h-12 cursor-pointer items-center gap-2 rounded-xl border-2 border-slate-300 px-3 font-semibold has-checked:border-sky-700 has-focus-visible:outline-3 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:has-checked:border-sky-400"
+                type="checkbox"
+                checked={filters.statuses.includes(status)}
+                onChange={() => change(toggleStatus(filters, status))}
+                className="px-3"
               >
-                <input
-                  type="checkbox"
-                  className="size-5 accent-sky-700"
-                  checked={filters.statuses.includes(status)}
-                  onChange={() => change(toggleStatus(filters, status))}
-                />
                 {STATUS_LABELS[status]}
-              </label>
+              </ChoiceTile>
             ))}
           </div>
         </fieldset>
