@@ -1,14 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Stepper } from '@/components/ui/stepper';
 import { SESSION_RULE_MESSAGES, SET_COUNT, totalReps } from '@shared/session-rules';
 import { useWorkoutStore, type Workout } from '../stores/workout-store';
+import { AllSetsEditor } from './all-sets-editor';
 import { FinishEarlyButton } from './finish-early-button';
 import { RestLengthSetting } from './rest-length-setting';
 import { primeRestSignal } from '../lib/rest-signal';
 import { RestTimer } from './rest-timer';
 import { RpePicker } from './rpe-picker';
+import { SetCorrection } from './set-correction';
 import { SetsProgress } from './sets-progress';
 
 /** Sets recorded so far: during rest and after the last set, setIndex already moved on. */
@@ -26,6 +28,8 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
   const setRpe = useWorkoutStore((s) => s.setRpe);
   const finish = useWorkoutStore((s) => s.finish);
   const restSeconds = useWorkoutStore((s) => s.restSeconds);
+  const correctSet = useWorkoutStore((s) => s.correctSet);
+  const [correcting, setCorrecting] = useState<number | null>(null);
 
   // Each step gets its heading focused, so a screen reader says where the workout is.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -39,6 +43,28 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
   const total = totalReps(workout.done);
   const hasReps = workout.done.some((reps) => reps > 0);
   const target = workout.targets[workout.setIndex] ?? 0;
+  const setsProgress = (
+    <>
+      <SetsProgress
+        targets={workout.targets}
+        done={workout.done}
+        doneCount={doneCount}
+        onCorrect={setCorrecting}
+      />
+      {correcting !== null && correcting < doneCount ? (
+        <SetCorrection
+          key={correcting}
+          index={correcting}
+          reps={workout.done[correcting] ?? 0}
+          onCancel={() => setCorrecting(null)}
+          onSave={(reps) => {
+            correctSet(correcting, reps);
+            setCorrecting(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
   const finishEarly = (
     <FinishEarlyButton totalDone={total} setsDone={doneCount} onConfirm={() => finish('failed')} />
   );
@@ -58,7 +84,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <p className="text-center text-lg">
           Next: set {workout.setIndex + 1} of {SET_COUNT}, target {target} reps
         </p>
-        <SetsProgress targets={workout.targets} done={workout.done} doneCount={doneCount} />
+        {setsProgress}
         {finishEarly}
       </section>
     );
@@ -70,10 +96,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold">
           All {SET_COUNT} sets done
         </h1>
-        <p className="text-lg">
-          Total: <strong className="tabular-nums">{total}</strong> reps
-        </p>
-        <SetsProgress targets={workout.targets} done={workout.done} doneCount={doneCount} />
+        <AllSetsEditor targets={workout.targets} done={workout.done} onChange={correctSet} />
         {hasReps ? (
           <>
             <RpePicker value={workout.rpe} onChange={setRpe} />
@@ -122,7 +145,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
       >
         Done
       </Button>
-      <SetsProgress targets={workout.targets} done={workout.done} doneCount={doneCount} />
+      {setsProgress}
       {workout.setIndex < SET_COUNT - 1 ? <RestLengthSetting /> : null}
       {finishEarly}
     </section>

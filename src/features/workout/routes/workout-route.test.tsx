@@ -322,6 +322,71 @@ describe('finishing', () => {
     expect(fakeDb.rows[0]).toMatchObject({ status: 'failed', total_reps: 15, rpe: null });
   });
 
+  test('a done set is corrected by tapping its tile; the correction is what is saved', async () => {
+    const row = seedRunning({ setIndex: 2, done: [60, 7, 0, 0, 0], draft: 6 });
+    renderWorkout(row.id);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Set 1: 60 reps done. Correct it' }));
+    const editor = screen.getByRole('region', { name: 'Correct set 1' });
+    for (let i = 0; i < 3; i++)
+      await userEvent.click(within(editor).getByRole('button', { name: 'Set 1 reps: one less' }));
+    await userEvent.click(within(editor).getByRole('button', { name: 'Cancel' }));
+    expect(stored()?.done).toEqual([60, 7, 0, 0, 0]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Set 1: 60 reps done. Correct it' }));
+    const input = within(screen.getByRole('region', { name: 'Correct set 1' })).getByRole(
+      'spinbutton',
+    );
+    await userEvent.clear(input);
+    await userEvent.type(input, '6');
+    await userEvent.click(screen.getByRole('button', { name: 'Save correction' }));
+
+    expect(screen.queryByRole('region', { name: 'Correct set 1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Set 1: 6 reps done. Correct it' })).toBeVisible();
+    // The set being done is untouched.
+    expect(screen.getByRole('heading', { name: 'Set 3 of 5' })).toBeInTheDocument();
+    expect(stored()).toMatchObject({ done: [6, 7, 0, 0, 0], setIndex: 2, draft: 6 });
+    await waitFor(() => expect(fakeDb.rows[0]?.set_1).toBe(6));
+  });
+
+  test('after the last set every set stays editable with its total, before anything is final', async () => {
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(screen.getByRole('heading', { name: 'Check your sets' })).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('spinbutton').map((input) => (input as HTMLInputElement).value),
+    ).toEqual(['8', '7', '6', '6', '5']);
+    await userEvent.click(screen.getByRole('button', { name: 'Set 2: one less' }));
+    expect(screen.getByText(/Total:/)).toHaveTextContent('Total: 31 reps');
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
+
+    expect(screen.getByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(fakeDb.rows[0]).toMatchObject({ status: 'completed', set_2: 6, total_reps: 31 }),
+    );
+  });
+
+  test('with every set done, failing it is a deliberate, confirmed choice', async () => {
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(screen.queryByRole('button', { name: 'Finish early (failed)' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save as failed instead…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save this workout as failed?' });
+    expect(dialog).toHaveTextContent('You did all 5 sets (32 reps)');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Go back' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(stored()?.phase).toBe('rpe');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save as failed instead…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save as failed' }));
+    expect(screen.getByRole('heading', { name: 'Workout saved as failed' })).toBeInTheDocument();
+    await waitFor(() => expect(fakeDb.rows[0]).toMatchObject({ status: 'failed', total_reps: 32 }));
+  });
+
   test('completed needs at least one set with reps: otherwise it is offered as failed', async () => {
     const row = seedRunning({ setIndex: 4, done: [0, 0, 0, 0, 0], draft: 0 });
     renderWorkout(row.id);

@@ -49,6 +49,8 @@ interface WorkoutState {
   /** Picks up a session already in progress that this phone has no record of. */
   adopt: (sessionId: string, sets: Sets) => void;
   setDraft: (reps: number) => void;
+  /** Fixes a set already done (a typo): allowed until the session is finished. */
+  correctSet: (index: number, reps: number) => void;
   /** Records the current set and starts the rest (or asks for the RPE after the last set). */
   completeSet: (now: number) => void;
   extendRest: (seconds: number, now: number) => void;
@@ -106,6 +108,17 @@ export const useWorkoutStore = create<WorkoutState>()(
             },
           }),
         setDraft: (value) => update(() => ({ draft: value })),
+        correctSet: (index, value) =>
+          update((workout) => {
+            const doneCount = workout.phase === 'rpe' ? SET_COUNT : workout.setIndex;
+            if (workout.phase === 'finished' || index < 0 || index >= doneCount) return {};
+            const done = [...workout.done] as Sets;
+            done[index] = value;
+            return {
+              done,
+              pending: { ...workout.pending, [setKey(index)]: value > 0 ? value : null },
+            };
+          }),
         completeSet: (now) =>
           update((workout) => {
             const index = workout.setIndex;
