@@ -128,6 +128,35 @@ describe('NewSessionRoute: the date rule', () => {
 });
 
 describe('NewSessionRoute: sets and RPE', () => {
+  it('every set field takes typing, the stepper and the keyboard; out of range is refused, never clamped', async () => {
+    const user = userEvent.setup();
+    renderRoute('/sessions/new?mode=log');
+    const set1 = await screen.findByRole('spinbutton', { name: 'Set 1' });
+
+    await user.clear(set1);
+    await user.type(set1, '12');
+    expect(set1).toHaveValue('12');
+    await user.click(screen.getByRole('button', { name: 'Set 1: one more' }));
+    expect(set1).toHaveValue('13');
+    await user.click(set1);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(set1).toHaveValue('11');
+    await user.keyboard('{End}');
+    expect(set1).toHaveValue('60');
+    await user.keyboard('{Home}');
+    expect(set1).toHaveValue('0');
+
+    await user.type(set1, '{Backspace}61');
+    expect(set1).toHaveValue('61');
+    expect(set1).toHaveAttribute('aria-invalid', 'true');
+    expect(set1).toHaveAccessibleDescription('61 is more than 60, the most allowed. Still 6.');
+    await user.tab();
+    // The field shows what really counts; the refusal stays beside it.
+    expect(set1).toHaveValue('6');
+    expect(screen.getByText('61 is more than 60, the most allowed. Still 6.')).toBeVisible();
+    expect(screen.getByText(/^Total/)).toHaveTextContent('Total 6');
+  });
+
   it('refuses to complete a session without a set above zero', async () => {
     const user = userEvent.setup();
     renderRoute('/sessions/new?mode=log');

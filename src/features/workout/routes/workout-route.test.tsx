@@ -187,6 +187,27 @@ describe('recording sets', () => {
     expect(stored()?.done).toEqual([9, 0, 0, 0, 0]);
   });
 
+  test('typing a number out of range is refused next to the field, not clamped; the keyboard steps', async () => {
+    const row = seedRunning();
+    renderWorkout(row.id);
+    const reps = screen.getByRole('spinbutton', { name: 'Reps done' });
+
+    await userEvent.clear(reps);
+    await userEvent.type(reps, '61');
+    expect(reps).toHaveValue('61');
+    expect(reps).toHaveAccessibleDescription('61 is more than 60, the most allowed. Still 6.');
+    expect(stored()?.draft).toBe(6);
+    await userEvent.clear(reps);
+    await userEvent.type(reps, '9');
+    expect(reps).not.toHaveAttribute('aria-invalid');
+    expect(stored()?.draft).toBe(9);
+    await userEvent.keyboard('{ArrowUp}{PageUp}');
+    expect(reps).toHaveValue('15');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(patches()).toEqual([{ set_1: 15 }]));
+  });
+
   test('the default rest length is adjustable and used for the next rest', async () => {
     const row = seedRunning();
     renderWorkout(row.id);
