@@ -1,10 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button-classes';
 import type { SessionRow } from '@/lib/db';
+import { formatDate } from '@/lib/format-date';
+import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { trackEvent } from '@/lib/track-event';
 import {
+  calendarDaysFromToday,
   restWarning,
   sameDayWarning,
   setsFromColumns,
@@ -20,6 +25,12 @@ function hoursText(hours: number): string {
   if (hours < 1) return 'less than an hour';
   const whole = Math.floor(hours);
   return `${whole} ${whole === 1 ? 'hour' : 'hours'}`;
+}
+
+function dayText(days: number): string {
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 1 ? `in ${days} days` : `${-days} days ago`;
 }
 
 /** The planned session before it starts: the plan, the warnings, and "Start workout". */
@@ -72,6 +83,9 @@ export function StartScreen({ session }: { session: SessionRow }) {
     begin(session.id, targets, now);
   };
 
+  // Starting dates the session now: a plan for another day is moved only when the athlete says so.
+  const daysAway = calendarDaysFromToday(session.session_date, openedAt, timeZone);
+  const plannedDay = formatDate(session.session_date, timeZone, { weekday: 'long', month: 'long' });
   const warned = !!rest || !!sameDay;
   return (
     <section className="flex flex-col gap-6">
@@ -114,9 +128,20 @@ export function StartScreen({ session }: { session: SessionRow }) {
         </Alert>
       ) : null}
       <RestLengthSetting />
+      {daysAway !== 0 ? (
+        <Alert tone="info" title={`Planned for ${plannedDay}`}>
+          This session is planned for {dayText(daysAway)}. Train it today instead? Starting it moves
+          it to today.
+        </Alert>
+      ) : null}
       <Button className="min-h-16 w-full text-xl" onClick={start}>
-        {warned ? 'Start anyway' : 'Start workout'}
+        {daysAway !== 0 ? 'Train it today' : warned ? 'Start anyway' : 'Start workout'}
       </Button>
+      {daysAway !== 0 ? (
+        <Link to={paths.dashboard.getHref()} className={buttonClasses('secondary')}>
+          Keep it for {plannedDay}
+        </Link>
+      ) : null}
     </section>
   );
 }

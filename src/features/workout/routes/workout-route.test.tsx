@@ -89,13 +89,14 @@ describe('loading the session', () => {
 
 describe('starting a planned session', () => {
   test('shows the plan and starts it: in progress, dated now', async () => {
-    const row = sessionRow({ session_date: new Date(NOON.getTime() + 24 * HOUR).toISOString() });
+    const row = sessionRow({ session_date: new Date(NOON.getTime() - 2 * HOUR).toISOString() });
     fakeDb.rows.push(row);
     renderWorkout(row.id);
 
     expect(await screen.findByRole('heading', { name: 'Ready to train?' })).toBeInTheDocument();
     expect(screen.getByText(/Total:/)).toHaveTextContent('Total: 32 reps');
     expect(screen.queryByText('Rest first?')).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Planned for/)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Start workout' }));
 
     expect(await screen.findByRole('heading', { name: 'Set 1 of 5' })).toBeInTheDocument();
@@ -104,6 +105,29 @@ describe('starting a planned session', () => {
     );
     expect(fakeDb.rows[0]?.status).toBe('in_progress');
     expect(trackEvent).not.toHaveBeenCalled();
+  });
+
+  test('a session planned for another day says so and asks before moving it to today', async () => {
+    const row = sessionRow({ session_date: new Date(NOON.getTime() + 24 * HOUR).toISOString() });
+    fakeDb.rows.push(row);
+    renderWorkout(row.id);
+
+    expect(await screen.findByText('Planned for Wednesday 11 June')).toBeInTheDocument();
+    expect(screen.getByText(/planned for tomorrow/)).toHaveTextContent(
+      'This session is planned for tomorrow. Train it today instead?',
+    );
+    expect(screen.queryByRole('button', { name: 'Start workout' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Keep it for Wednesday 11 June' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(patches()).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Train it today' }));
+    expect(await screen.findByRole('heading', { name: 'Set 1 of 5' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(patches()).toEqual([{ status: 'in_progress', session_date: NOON.toISOString() }]),
+    );
   });
 
   test('less than 24 h after the last session: a rest warning, tracked, that the athlete may override', async () => {
