@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -297,7 +297,19 @@ describe('the coach quota', () => {
     expect(await screen.findByText('AI asks left: 0 of 5')).toBeInTheDocument();
     expect(screen.getByText('Next frees up at 13:30 (in 1 h 30 min)')).toBeInTheDocument();
     expect(askButton()).toBeDisabled();
-    expect(askButton()).toHaveAccessibleDescription('No asks left until 13:30.');
+    expect(askButton()).toHaveAccessibleDescription('No asks left: the next frees up at 13:30.');
+  });
+
+  test('a slot that frees up on the next day says tomorrow, not a bare clock time', async () => {
+    serve([completed], generationsAt(1, 2, 3, 4, 5));
+    renderDashboard();
+    expect(await screen.findByText('AI asks left: 0 of 5')).toBeInTheDocument();
+    expect(screen.getByText(/Next frees up/)).toHaveTextContent(
+      'Next frees up tomorrow at 07:00 (in 19 h)',
+    );
+    expect(askButton()).toHaveAccessibleDescription(
+      'No asks left: the next frees up tomorrow at 07:00.',
+    );
   });
 
   test('asking is disabled while a session is active', async () => {
@@ -335,6 +347,17 @@ describe('asking the coach', () => {
     // The refetch after the ask brought the used slot in.
     expect(await screen.findByText('AI asks left: 3 of 5')).toBeInTheDocument();
     expect(askButton()).toBeDisabled();
+  });
+
+  test('two quick taps spend one ask: the second is ignored while the first is out', async () => {
+    invoke.mockImplementation(() => new Promise(() => {}));
+    renderDashboard();
+    const button = await screen.findByRole('button', { name: 'Ask the coach' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(await screen.findByText('The coach is planning your next session…')).toBeVisible();
+    expect(askButton()).toBeDisabled();
+    expect(invoke).toHaveBeenCalledTimes(1);
   });
 
   test('409: an active session exists, with a link to it', async () => {
