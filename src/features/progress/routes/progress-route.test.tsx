@@ -84,8 +84,9 @@ describe('ProgressRoute', () => {
       `Set on ${formatDay(history[2]!.session_date, TZ)}`,
     );
     expect(item('Longest streak')).toHaveTextContent('3 weeks');
+    // A streak spans weeks: no "Set on" a single day.
     expect(item('Longest streak')).toHaveTextContent(
-      `Set on ${formatDay(history[2]!.session_date, TZ)}`,
+      '3 weeksFrom the week of 2 Jun 2025 to the week of 16 Jun 2025',
     );
   });
 
