@@ -9,11 +9,20 @@ export interface FinishScreenProps {
   outcome: 'completed' | 'failed';
   sets: Sets;
   rpe: number | null;
-  /** Still waiting on this phone for a connection. */
+  /** Not on the server yet (records are read from there). */
   unsynced: boolean;
+  /** Waiting on this phone for a connection: only then does the screen say so. */
+  offline: boolean;
 }
 
-export function FinishScreen({ sessionId, outcome, sets, rpe, unsynced }: FinishScreenProps) {
+export function FinishScreen({
+  sessionId,
+  outcome,
+  sets,
+  rpe,
+  unsynced,
+  offline,
+}: FinishScreenProps) {
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">
@@ -26,7 +35,7 @@ export function FinishScreen({ sessionId, outcome, sets, rpe, unsynced }: Finish
         Sets: {sets.map((reps) => (reps > 0 ? reps : '–')).join(' · ')}
         {rpe ? ` — RPE ${rpe}` : ''}
       </p>
-      {unsynced ? (
+      {offline ? (
         <p className="text-slate-700 dark:text-slate-200">
           Saved on this phone; it will reach your history once you are back online.
         </p>

@@ -432,6 +432,27 @@ describe('finishing', () => {
     await waitFor(() => expect(fakeDb.rows[0]).toMatchObject({ status: 'failed', total_reps: 32 }));
   });
 
+  test('online, the finish screen never claims the workout is only on this phone', async () => {
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(fakeDb.rows[0]?.set_5).toBe(5));
+
+    let release = () => {};
+    fakeDb.hold = new Promise((resolve) => (release = resolve));
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
+    expect(screen.getByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
+    // The save is under way: "Saving…", not "Saved on this phone".
+    expect(await screen.findByText('Saving…')).toBeInTheDocument();
+    expect(screen.queryByText(/Saved on this phone/)).not.toBeInTheDocument();
+
+    fakeDb.hold = null;
+    release();
+    await waitFor(() => expect(fakeDb.rows[0]?.status).toBe('completed'));
+    await waitFor(() => expect(screen.queryByText('Saving…')).not.toBeInTheDocument());
+    expect(screen.queryByText(/Saved on this phone/)).not.toBeInTheDocument();
+  });
+
   test('completed needs at least one set with reps: otherwise it is offered as failed', async () => {
     const row = seedRunning({ setIndex: 4, done: [0, 0, 0, 0, 0], draft: 0 });
     renderWorkout(row.id);

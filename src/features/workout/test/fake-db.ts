@@ -9,10 +9,13 @@ const NETWORK_ERROR = { message: 'TypeError: Failed to fetch', details: '', hint
 export const fakeDb = {
   rows: [] as SessionRow[],
   offline: false,
+  /** Set: every request waits for it (a slow connection, to look at the screen meanwhile). */
+  hold: null as Promise<void> | null,
   requests: [] as Array<{ method: 'GET' | 'PATCH'; patch?: Record<string, unknown> }>,
   reset() {
     this.rows = [];
     this.offline = false;
+    this.hold = null;
     this.requests = [];
   },
   from(table: string) {
@@ -115,7 +118,7 @@ class FakeQuery implements PromiseLike<Result> {
     onFulfilled?: ((value: Result) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
-    return Promise.resolve()
+    return Promise.resolve(this.store.hold)
       .then(() => this.run())
       .then(onFulfilled, onRejected);
   }
