@@ -266,7 +266,11 @@ describe('the dashboard', () => {
     const sets = within(card).getByRole('list', { name: 'Reps done per set' });
     expect(within(sets).getAllByRole('listitem')).toHaveLength(5);
     expect(within(sets).getByLabelText('none')).toBeInTheDocument();
-    expect(within(card).getByRole('link')).toHaveAttribute('href', '/sessions/done-1');
+    const open = within(card).getByRole('link');
+    expect(open).toHaveAccessibleName('Open this session');
+    expect(open).toHaveAttribute('href', '/sessions/done-1');
+    // A full-width, 48 px-high tap target rather than a line of small text.
+    expect(open).toHaveClass('min-h-12', 'w-full');
   });
 
   test('plan and log links lead to the session form in the right mode', async () => {
