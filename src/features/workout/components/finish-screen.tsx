@@ -3,6 +3,7 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { paths } from '@/lib/paths';
 import { totalReps, type Sets } from '@shared/session-rules';
 import { NewRecords } from './new-records';
+import { CompareWithLast } from './own-numbers';
 
 export interface FinishScreenProps {
   sessionId: string;
@@ -31,6 +32,7 @@ export function FinishScreen({
       <p className="text-2xl">
         Total: <strong className="tabular-nums">{totalReps(sets)}</strong> reps
       </p>
+      <CompareWithLast sessionId={sessionId} total={totalReps(sets)} />
       <p>
         Sets: {sets.map((reps) => (reps > 0 ? reps : '–')).join(' · ')}
         {rpe ? ` — RPE ${rpe}` : ''}

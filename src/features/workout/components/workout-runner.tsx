@@ -9,6 +9,8 @@ import { FinishEarlyButton } from './finish-early-button';
 import { RestLengthSetting } from './rest-length-setting';
 import { primeRestSignal } from '../lib/rest-signal';
 import { RestTimer } from './rest-timer';
+import { SetHistoryLine } from './own-numbers';
+import { useOwnNumbers } from '../lib/use-own-numbers';
 import { RpePicker } from './rpe-picker';
 import { SetCorrection } from './set-correction';
 import { SetsProgress } from './sets-progress';
@@ -30,6 +32,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
   const restSeconds = useWorkoutStore((s) => s.restSeconds);
   const correctSet = useWorkoutStore((s) => s.correctSet);
   const [correcting, setCorrecting] = useState<number | null>(null);
+  const numbers = useOwnNumbers(workout.sessionId);
 
   // Each step gets its heading focused, so a screen reader says where the workout is.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -84,6 +87,9 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <p className="text-center text-lg">
           Next: set {workout.setIndex + 1} of {SET_COUNT}, target {target} reps
         </p>
+        <div className="text-center">
+          <SetHistoryLine numbers={numbers} index={workout.setIndex} />
+        </div>
         {setsProgress}
         {finishEarly}
       </section>
@@ -128,6 +134,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <p className="mt-1 text-lg">
           Target: <strong className="tabular-nums">{target}</strong> reps
         </p>
+        <SetHistoryLine numbers={numbers} index={workout.setIndex} />
       </div>
       <Stepper
         size="large"

@@ -257,6 +257,72 @@ function seedRestingAfterSetOne() {
   return { vibrate, row };
 }
 
+describe("the athlete's own numbers", () => {
+  function seedHistory() {
+    const day = 24 * HOUR;
+    const older = sessionRow({
+      status: 'completed',
+      session_date: new Date(NOON.getTime() - 9 * day).toISOString(),
+      set_1: 11,
+      set_2: 6,
+      total_reps: 11 + 6 + 6 + 6 + 5,
+    });
+    const failed = sessionRow({
+      status: 'failed',
+      session_date: new Date(NOON.getTime() - 6 * day).toISOString(),
+      set_1: 14,
+      set_2: 3,
+      set_3: null,
+      set_4: null,
+      set_5: null,
+      total_reps: 17,
+    });
+    const last = sessionRow({
+      status: 'completed',
+      session_date: new Date(NOON.getTime() - 2 * day).toISOString(),
+      set_1: 9,
+      set_2: 8,
+      set_3: 6,
+      set_4: 5,
+      set_5: 1,
+      total_reps: 29,
+    });
+    fakeDb.rows.push(older, failed, last);
+  }
+
+  test('each set shows what was done on it last time and the best on it', async () => {
+    seedHistory();
+    const row = seedRunning();
+    renderWorkout(row.id);
+    // Best from completed sessions only (the failed 14 is no record); last from the last one.
+    expect(await screen.findByText(/Set 1 last time/)).toHaveTextContent(
+      'Set 1 last time: 9 · your best: 11',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByText(/Set 2 last time/)).toHaveTextContent(
+      'Set 2 last time: 8 · your best: 8',
+    );
+  });
+
+  test('the finish screen compares today with last time', async () => {
+    seedHistory();
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
+    expect(await screen.findByText(/than last time/)).toHaveTextContent(
+      '32 reps, 3 more than last time (29 on Sun 8 Jun).',
+    );
+  });
+
+  test('a first workout shows no comparison at all', async () => {
+    const row = seedRunning();
+    renderWorkout(row.id);
+    await waitFor(() => expect(fakeDb.requests.length).toBeGreaterThan(1));
+    expect(screen.queryByText(/last time/)).not.toBeInTheDocument();
+  });
+});
+
 describe('the rest timer', () => {
   beforeEach(() => {
     vi.useFakeTimers();

@@ -1,0 +1,36 @@
+import { formatDate } from '@/lib/format-date';
+import { athleteTimeZone } from '@/lib/time-zone';
+import type { OwnNumbers } from '../lib/own-numbers';
+import { useOwnNumbers } from '../lib/use-own-numbers';
+
+/** "Last time 7 · Your best 9" beside the set being done. */
+export function SetHistoryLine({ numbers, index }: { numbers: OwnNumbers | null; index: number }) {
+  const set = numbers?.sets[index];
+  if (!set || set.last === null) return null;
+  return (
+    <p className="text-slate-700 dark:text-slate-200">
+      Set {index + 1} last time: <strong className="tabular-nums">{set.last}</strong>
+      {set.best !== null ? (
+        <>
+          {' · '}your best: <strong className="tabular-nums">{set.best}</strong>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** Today's total against the last session's, on the finish screen. */
+export function CompareWithLast({ sessionId, total }: { sessionId: string; total: number }) {
+  const last = useOwnNumbers(sessionId)?.lastSession;
+  if (!last) return null;
+  const difference = total - last.total;
+  const verdict =
+    difference === 0
+      ? 'the same as last time'
+      : `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than last time`;
+  return (
+    <p className="text-lg">
+      {`${total} reps, ${verdict} (${last.total} on ${formatDate(last.date, athleteTimeZone(), { weekday: 'short', month: 'short' })}).`}
+    </p>
+  );
+}
