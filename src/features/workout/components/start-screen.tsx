@@ -16,7 +16,7 @@ import {
   totalReps,
   type RestWarning,
 } from '@shared/session-rules';
-import { useWorkoutStore } from '../stores/workout-store';
+import { planRestSeconds, useWorkoutStore } from '../stores/workout-store';
 import { RestLengthSetting } from './rest-length-setting';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries, warningWindowStart } from '@/lib/session-queries';
@@ -37,6 +37,10 @@ function dayText(days: number): string {
 export function StartScreen({ session }: { session: SessionRow }) {
   const targets = setsFromColumns(session);
   const begin = useWorkoutStore((s) => s.begin);
+  const setRestSeconds = useWorkoutStore((s) => s.setRestSeconds);
+  // Each plan brings its own rest length; the athlete may still change it below.
+  const planRest = planRestSeconds(targets);
+  useEffect(() => setRestSeconds(planRest), [planRest, setRestSeconds]);
   const [openedAt] = useState(() => new Date());
   const recent = useQuery(sessionQueries.finishedSince(warningWindowStart(openedAt)));
   const timeZone = athleteTimeZone();

@@ -8,6 +8,7 @@ import { AllSetsEditor } from './all-sets-editor';
 import { FinishEarlyButton } from './finish-early-button';
 import { RestLengthSetting } from './rest-length-setting';
 import { primeRestSignal } from '../lib/rest-signal';
+import { askForRestAlerts } from '../lib/rest-alert';
 import { RestTimer } from './rest-timer';
 import { SetHistoryLine } from './own-numbers';
 import { useOwnNumbers } from '../lib/use-own-numbers';
@@ -81,6 +82,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <RestTimer
           endsAt={workout.restEndsAt ?? 0}
           totalSeconds={restSeconds}
+          next={`Set ${workout.setIndex + 1} of ${SET_COUNT}: target ${target} reps`}
           onAddTime={() => extendRest(15, Date.now())}
           onOver={endRest}
         />
@@ -147,6 +149,8 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         className="min-h-16 w-full text-xl"
         onClick={() => {
           primeRestSignal();
+          // The first rest is when "tell me when it is over" makes sense to ask.
+          if (workout.setIndex < SET_COUNT - 1) askForRestAlerts();
           completeSet(Date.now());
         }}
       >

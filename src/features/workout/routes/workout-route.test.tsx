@@ -232,6 +232,17 @@ describe('recording sets', () => {
     await waitFor(() => expect(patches()).toEqual([{ set_1: 15 }]));
   });
 
+  test("the rest length comes from the plan: a strength plan's few reps get minutes", async () => {
+    const row = sessionRow({ set_1: 4, set_2: 3, set_3: 3, set_4: 2, set_5: 2, total_reps: 14 });
+    fakeDb.rows.push(row);
+    renderWorkout(row.id);
+    expect(await screen.findByText(/Rest between sets/)).toHaveTextContent('3:00');
+    await userEvent.click(screen.getByRole('button', { name: '+15 s rest' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Start workout' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('timer')).toHaveTextContent('3:15');
+  });
+
   test('the default rest length is adjustable and used for the next rest', async () => {
     const row = seedRunning();
     renderWorkout(row.id);
@@ -355,6 +366,78 @@ describe('the rest timer', () => {
     act(() => vi.advanceTimersByTime(200_000));
     expect(vibrate).not.toHaveBeenCalled();
     Reflect.deleteProperty(navigator, 'vibrate');
+  });
+
+  test('back from the background, the countdown shows the true time at once', () => {
+    const { row } = seedRestingAfterSetOne();
+    renderWorkout(row.id);
+    expect(screen.getByRole('timer')).toHaveTextContent('2:00');
+    // Background timers are throttled: the clock moved on, no tick ran.
+    vi.setSystemTime(NOON.getTime() + 75_000);
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(screen.getByRole('timer')).toHaveTextContent('0:45');
+    Reflect.deleteProperty(navigator, 'vibrate');
+  });
+
+  describe('the alert when the app is in the background', () => {
+    let showNotification: ReturnType<typeof vi.fn>;
+    let requestPermission: ReturnType<typeof vi.fn>;
+    let visibility: DocumentVisibilityState;
+    beforeEach(() => {
+      showNotification = vi.fn(async () => undefined);
+      requestPermission = vi.fn(async () => 'granted');
+      visibility = 'visible';
+      vi.stubGlobal('Notification', { permission: 'granted', requestPermission });
+      Object.defineProperty(navigator, 'serviceWorker', {
+        configurable: true,
+        value: {
+          getRegistration: async () => ({ showNotification, getNotifications: async () => [] }),
+        },
+      });
+      vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(navigator, 'serviceWorker');
+      Reflect.deleteProperty(navigator, 'vibrate');
+    });
+
+    test('a rest ending while the app is hidden notifies through the service worker', async () => {
+      const { row } = seedRestingAfterSetOne();
+      renderWorkout(row.id);
+      visibility = 'hidden';
+      await act(async () => {
+        vi.advanceTimersByTime(120_000);
+      });
+      await vi.waitFor(() =>
+        expect(showNotification).toHaveBeenCalledWith(
+          'Rest is over',
+          expect.objectContaining({ body: 'Set 2 of 5: target 7 reps', tag: 'rest-over' }),
+        ),
+      );
+    });
+
+    test('on screen, the screen and the vibration tell: no notification', async () => {
+      const { vibrate, row } = seedRestingAfterSetOne();
+      renderWorkout(row.id);
+      await act(async () => {
+        vi.advanceTimersByTime(120_000);
+      });
+      expect(vibrate).toHaveBeenCalledTimes(1);
+      expect(showNotification).not.toHaveBeenCalled();
+    });
+
+    test('permission is asked when the first rest starts, not before', () => {
+      vi.stubGlobal('Notification', { permission: 'default', requestPermission });
+      const row = seedRunning();
+      renderWorkout(row.id);
+      expect(requestPermission).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+      expect(requestPermission).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole('heading', { name: 'Rest' })).toBeInTheDocument();
+    });
   });
 
   test('a reload resumes the countdown where it really is', async () => {

@@ -12,6 +12,17 @@ export const MIN_REST_SECONDS = 15;
 export const MAX_REST_SECONDS = 600;
 export const REST_STEP_SECONDS = 15;
 
+/**
+ * The rest a plan calls for, from its hardest set: a few near-maximal reps are strength work
+ * and need minutes to recover; many reps per set are endurance work and need less.
+ */
+export function planRestSeconds(targets: Sets): number {
+  const hardest = Math.max(...targets);
+  if (hardest <= 5) return 180;
+  if (hardest <= 10) return DEFAULT_REST_SECONDS;
+  return 90;
+}
+
 const reps = z.number().check(z.int(), z.minimum(0), z.maximum(MAX_REPS_PER_SET));
 const setsSchema = z.tuple([reps, reps, reps, reps, reps]);
 
