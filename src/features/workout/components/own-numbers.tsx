@@ -4,11 +4,19 @@ import type { OwnNumbers } from '../lib/own-numbers';
 import { useOwnNumbers } from '../lib/use-own-numbers';
 
 /** "Last time 7 · Your best 9" beside the set being done. */
-export function SetHistoryLine({ numbers, index }: { numbers: OwnNumbers | null; index: number }) {
+export function SetHistoryLine({
+  numbers,
+  index,
+  className = '',
+}: {
+  numbers: OwnNumbers | null;
+  index: number;
+  className?: string;
+}) {
   const set = numbers?.sets[index];
   if (!set || set.last === null) return null;
   return (
-    <p className="text-slate-700 dark:text-slate-200">
+    <p className={`text-slate-700 dark:text-slate-200 ${className}`}>
       Set {index + 1} last time: <strong className="tabular-nums">{set.last}</strong>
       {set.best !== null ? (
         <>

@@ -19,21 +19,25 @@ export function SetsProgress({ targets, done, doneCount, onCorrect }: SetsProgre
       <ol aria-label="Sets" className="grid grid-cols-5 gap-2 text-center">
         {Array.from({ length: SET_COUNT }, (_, index) => {
           const isDone = index < doneCount;
+          const correctable = isDone && !!onCorrect;
+          // The visible text is the start of the name (axe: label-content-name-mismatch).
           const content = (
             <>
-              <span className="block text-xs">Set {index + 1}</span>
+              <span className="block text-xs">Set {index + 1}</span>{' '}
               <span className="block text-lg font-bold tabular-nums">
                 {isDone ? done[index] : targets[index]}
+              </span>{' '}
+              <span className="sr-only">
+                {isDone ? 'reps done' : 'reps planned'}
+                {correctable ? '. Correct it' : ''}
               </span>
-              <span className="sr-only">{isDone ? 'reps done' : 'reps planned'}</span>
             </>
           );
           return (
             <li key={index}>
-              {isDone && onCorrect ? (
+              {correctable ? (
                 <button
                   type="button"
-                  aria-label={`Set ${index + 1}: ${done[index]} reps done. Correct it`}
                   onClick={() => onCorrect(index)}
                   className={`${tileClass} ${doneClass} min-h-12 hover:ring-2 hover:ring-emerald-700 focus-visible:outline-3 focus-visible:outline-sky-600`}
                 >

@@ -89,9 +89,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <p className="text-center text-lg">
           Next: set {workout.setIndex + 1} of {SET_COUNT}, target {target} reps
         </p>
-        <div className="text-center">
-          <SetHistoryLine numbers={numbers} index={workout.setIndex} />
-        </div>
+        <SetHistoryLine numbers={numbers} index={workout.setIndex} className="text-center" />
         {setsProgress}
         {finishEarly}
       </section>
