@@ -32,13 +32,15 @@ export function CompareWithLast({ sessionId, total }: { sessionId: string; total
   const last = useOwnNumbers(sessionId)?.lastSession;
   if (!last) return null;
   const difference = total - last.total;
+  // The total is right above: this line only says how it compares.
   const verdict =
     difference === 0
-      ? 'the same as last time'
-      : `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than last time`;
+      ? 'The same total as last time'
+      : `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} ${Math.abs(difference) === 1 ? 'rep' : 'reps'} than last time`;
+  const day = formatDate(last.date, athleteTimeZone(), { weekday: 'short', month: 'short' });
   return (
     <p className="text-lg">
-      {`${total} reps, ${verdict} (${last.total} on ${formatDate(last.date, athleteTimeZone(), { weekday: 'short', month: 'short' })}).`}
+      {verdict} ({last.total} on {day}).
     </p>
   );
 }

@@ -322,7 +322,7 @@ describe("the athlete's own numbers", () => {
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
     expect(await screen.findByText(/than last time/)).toHaveTextContent(
-      '32 reps, 3 more than last time (29 on Sun 8 Jun).',
+      '3 more reps than last time (29 on Sun 8 Jun).',
     );
   });
 
