@@ -55,12 +55,18 @@ export function RpePicker({ value, onChange, legend, hint, clear, error }: RpePi
         ))}
       </div>
       {clear === 'button' ? (
+        // A quiet choice, never a filled bar: it sits right above the form's primary button.
         <button
           type="button"
           aria-pressed={value === null}
-          className={option(value === null)}
+          className={`inline-flex min-h-12 items-center gap-2 self-start rounded-xl border-2 px-4 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${
+            value === null
+              ? 'border-sky-700 text-sky-900 dark:border-sky-400 dark:text-sky-100'
+              : 'border-transparent text-slate-700 underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800'
+          }`}
           onClick={() => onChange(null)}
         >
+          {value === null ? <span aria-hidden="true">✓</span> : null}
           Not recorded
         </button>
       ) : null}

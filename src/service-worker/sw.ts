@@ -23,12 +23,24 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Response | Promise<Response>): void;
 }
+interface NotificationEvent extends ExtendableEvent {
+  readonly notification: Notification;
+}
+interface WindowClient {
+  readonly url: string;
+  focus(): Promise<WindowClient>;
+}
 interface WorkerScope {
   location: Location;
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window' }): Promise<WindowClient[]>;
+    openWindow(url: string): Promise<WindowClient | null>;
+  };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'notificationclick', listener: (event: NotificationEvent) => void): void;
 }
 
 const worker = self as unknown as WorkerScope;
@@ -122,4 +134,20 @@ worker.addEventListener('fetch', (event) => {
       // Not calling respondWith leaves the request to the browser, as without a worker.
       return;
   }
+});
+
+// The rest-over notification (src/features/workout/lib/rest-alert.ts): a tap brings the
+// workout back to the front, or opens it if the app was closed.
+worker.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const data = event.notification.data as { url?: unknown } | null;
+  const url = typeof data?.url === 'string' ? data.url : '/';
+  event.waitUntil(
+    (async () => {
+      const windows = await worker.clients.matchAll({ type: 'window' });
+      const open = windows.find((client) => new URL(client.url).pathname === url) ?? windows[0];
+      if (open) await open.focus();
+      else await worker.clients.openWindow(url);
+    })(),
+  );
 });

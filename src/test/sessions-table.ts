@@ -83,13 +83,19 @@ function answer(request: DbRequest): DbResult {
 export const sessionsTable = {
   rows: [] as SessionRow[],
   offline: false,
+  /** Set: every request waits for it (a slow connection, to look at the screen meanwhile). */
+  hold: null as Promise<void> | null,
   requests: [] as Array<{ method: 'GET' | 'PATCH'; patch?: Record<string, unknown> }>,
   /** Empties the table and makes it the fake client's answer. */
   reset() {
     this.rows = [];
     this.offline = false;
+    this.hold = null;
     this.requests = [];
     resetFakeDb();
-    setDbHandler(answer);
+    setDbHandler(async (request) => {
+      await sessionsTable.hold;
+      return answer(request);
+    });
   },
 };

@@ -1,7 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { useSession } from '@/lib/auth-client';
 import { paths } from '@/lib/paths';
+import { isAdmin } from '@/lib/roles';
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   `flex min-h-12 flex-1 items-center justify-center rounded-xl px-1 text-sm font-semibold sm:text-base ${
@@ -12,6 +14,7 @@ const navLink = ({ isActive }: { isActive: boolean }) =>
 
 /** Signed-in shell: a header, the page, and a bottom navigation within thumb reach. */
 export function AppLayout() {
+  const admin = isAdmin(useSession());
   return (
     <div className="mx-auto flex min-h-dvh max-w-xl flex-col">
       <header className="flex items-center justify-between gap-3 px-4 pt-4">
@@ -39,6 +42,11 @@ export function AppLayout() {
           <NavLink to={paths.settings.getHref()} className={navLink}>
             Settings
           </NavLink>
+          {admin ? (
+            <NavLink to={paths.admin.getHref()} className={navLink}>
+              Admin
+            </NavLink>
+          ) : null}
         </div>
       </nav>
     </div>

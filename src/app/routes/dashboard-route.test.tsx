@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -230,7 +230,11 @@ describe('the dashboard', () => {
     const sets = within(card).getByRole('list', { name: 'Reps done per set' });
     expect(within(sets).getAllByRole('listitem')).toHaveLength(5);
     expect(within(sets).getByLabelText('none')).toBeInTheDocument();
-    expect(within(card).getByRole('link')).toHaveAttribute('href', '/sessions/done-1');
+    const open = within(card).getByRole('link');
+    expect(open).toHaveAccessibleName('Open this session');
+    expect(open).toHaveAttribute('href', '/sessions/done-1');
+    // A full-width, 48 px-high tap target rather than a line of small text.
+    expect(open).toHaveClass('min-h-12', 'w-full');
   });
 
   test('plan and log links lead to the session form in the right mode', async () => {
@@ -261,7 +265,19 @@ describe('the coach quota', () => {
     expect(await screen.findByText('AI asks left: 0 of 5')).toBeInTheDocument();
     expect(screen.getByText('Next frees up at 13:30 (in 1 h 30 min)')).toBeInTheDocument();
     expect(askButton()).toBeDisabled();
-    expect(askButton()).toHaveAccessibleDescription('No asks left until 13:30.');
+    expect(askButton()).toHaveAccessibleDescription('No asks left: the next frees up at 13:30.');
+  });
+
+  test('a slot that frees up on the next day says tomorrow, not a bare clock time', async () => {
+    serve([completed], generationsAt(1, 2, 3, 4, 5));
+    renderDashboard();
+    expect(await screen.findByText('AI asks left: 0 of 5')).toBeInTheDocument();
+    expect(screen.getByText(/Next frees up/)).toHaveTextContent(
+      'Next frees up tomorrow at 07:00 (in 19 h)',
+    );
+    expect(askButton()).toHaveAccessibleDescription(
+      'No asks left: the next frees up tomorrow at 07:00.',
+    );
   });
 
   test('asking is disabled while a session is active', async () => {
@@ -299,6 +315,17 @@ describe('asking the coach', () => {
     // The refetch after the ask brought the used slot in.
     expect(await screen.findByText('AI asks left: 3 of 5')).toBeInTheDocument();
     expect(askButton()).toBeDisabled();
+  });
+
+  test('two quick taps spend one ask: the second is ignored while the first is out', async () => {
+    invoke.mockImplementation(() => new Promise(() => {}));
+    renderDashboard();
+    const button = await screen.findByRole('button', { name: 'Ask the coach' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(await screen.findByText('The coach is planning your next session…')).toBeVisible();
+    expect(askButton()).toBeDisabled();
+    expect(invoke).toHaveBeenCalledTimes(1);
   });
 
   test('409: an active session exists, with a link to it', async () => {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { useSession } from '@/lib/auth-client';
 import { paths } from '@/lib/paths';
+import { isAdmin } from '@/lib/roles';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { DeleteAccountSection } from '../components/delete-account-section';
 import { ExportButtons } from '../components/export-buttons';
@@ -24,7 +25,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function SettingsRoute() {
   const session = useSession();
-  const isAdmin = session?.user.app_metadata?.role === 'admin';
+  const admin = isAdmin(session);
 
   return (
     <div className="flex flex-col gap-6">
@@ -41,7 +42,7 @@ export function SettingsRoute() {
       <Section title="Change password">
         <ChangePasswordForm />
       </Section>
-      {isAdmin ? (
+      {admin ? (
         <Section title="Admin">
           <Link to={paths.admin.getHref()} className={buttonClasses('secondary', 'w-full')}>
             Open the admin screen

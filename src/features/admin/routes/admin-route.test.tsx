@@ -90,7 +90,18 @@ describe('AdminRoute', () => {
     expect(within(usage).getByText('Users').nextSibling).toHaveTextContent('40');
     expect(within(usage).getByText('Sessions per user').nextSibling).toHaveTextContent('3.25');
     expect(within(usage).getByText('Sessions failed').nextSibling).toHaveTextContent('10');
-    expect(screen.getByText('Week of 2025-12-29').nextSibling).toHaveTextContent('4');
+    expect(screen.getByText('Week of 29 Dec 2025').nextSibling).toHaveTextContent('4');
+  });
+
+  test('dates read as in the rest of the app', async () => {
+    invokeFunction.mockResolvedValue({ data: metrics(), response: new Response() });
+    renderAdmin();
+    const generated = new Date('2026-01-05T10:00:00Z');
+    const clock = `${String(generated.getHours()).padStart(2, '0')}:${String(generated.getMinutes()).padStart(2, '0')}`;
+    expect(await screen.findByText(/^As of/)).toHaveTextContent(
+      new RegExp(`^As of (Sun 4|Mon 5|Tue 6) Jan 2026, ${clock}$`),
+    );
+    expect(screen.queryByText(/2025-12-29/)).not.toBeInTheDocument();
   });
 
   test('shows events per type as a chart with a table a screen reader can use', async () => {

@@ -2,7 +2,10 @@ import { useId, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useSession } from '@/lib/auth-client';
+import { formatCalendarDate, formatDate } from '@/lib/format-date';
 import { FunctionError } from '@/lib/functions';
+import { isAdmin } from '@/lib/roles';
+import { athleteTimeZone } from '@/lib/time-zone';
 import { useAdminMetrics, type AdminMetrics } from '../api/admin-queries';
 import { EventsChart } from '../components/events-chart';
 import { formatNumber, formatPercent, humanize } from '../lib/format-metric';
@@ -42,12 +45,19 @@ function NotForYou() {
   );
 }
 
+/** The app's own date style ("Mon 5 Jan 2026"), with the local clock time. */
+function formatMoment(iso: string): string {
+  const date = new Date(iso);
+  const clock = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return `${formatDate(date, athleteTimeZone(), { weekday: 'short', month: 'short', year: true })}, ${clock}`;
+}
+
 function Metrics({ metrics }: { metrics: AdminMetrics }) {
   const statuses = Object.entries(metrics.sessions_by_status);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm text-slate-700 dark:text-slate-200">
-        As of {new Date(metrics.generated_at).toLocaleString('en-GB')}
+        As of {formatMoment(metrics.generated_at)}
       </p>
       <Section title="Targets">
         <div className="grid gap-3 sm:grid-cols-2">
@@ -82,7 +92,7 @@ function Metrics({ metrics }: { metrics: AdminMetrics }) {
         ) : (
           <Figures
             rows={metrics.new_users_per_week.map(({ week, users }): [string, string] => [
-              `Week of ${week}`,
+              `Week of ${formatCalendarDate(week, { month: 'short', year: true })}`,
               formatNumber(users),
             ])}
           />
@@ -97,11 +107,11 @@ function Metrics({ metrics }: { metrics: AdminMetrics }) {
 
 export function AdminRoute() {
   const session = useSession();
-  const isAdmin = session?.user.app_metadata?.role === 'admin';
-  const metrics = useAdminMetrics(isAdmin);
+  const admin = isAdmin(session);
+  const metrics = useAdminMetrics(admin);
 
   let body: ReactNode;
-  if (!isAdmin) body = <NotForYou />;
+  if (!admin) body = <NotForYou />;
   else if (metrics.isPending) body = <Spinner label="Loading the metrics…" />;
   else if (metrics.isError) {
     // The token may still say admin after the role was taken away: the function has the last word.

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { askQuota, describeCoachError, formatClock, type CoachErrorView } from '../lib/coach-quota';
+import { askQuota, atSlotTime, describeCoachError, type CoachErrorView } from '../lib/coach-quota';
 import { paths } from '@/lib/paths';
 import { formatWait } from '@shared/format-wait';
 import type { GenerateSessionResponse } from '@shared/function-responses';
@@ -39,7 +39,7 @@ export function CoachCard({ hasActiveSession, generations, onPlanned }: CoachCar
   const blockedReason = hasActiveSession
     ? 'Finish or delete your active session before asking the coach for another.'
     : quota.remaining === 0 && quota.nextSlotAt
-      ? `No asks left until ${formatClock(quota.nextSlotAt)}.`
+      ? `No asks left: the next frees up ${atSlotTime(quota.nextSlotAt, now)}.`
       : null;
 
   const onAsk = () => {
@@ -73,7 +73,7 @@ export function CoachCard({ hasActiveSession, generations, onPlanned }: CoachCar
         </p>
         {quota.remaining === 0 && quota.nextSlotAt ? (
           <p className="text-slate-700 dark:text-slate-200">
-            Next frees up at {formatClock(quota.nextSlotAt)} (in{' '}
+            Next frees up {atSlotTime(quota.nextSlotAt, now)} (in{' '}
             {formatWait((quota.nextSlotAt.getTime() - now.getTime()) / 1000)})
           </p>
         ) : null}

@@ -39,6 +39,14 @@ export function formatClock(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
+/**
+ * When a slot frees up, as a phrase: "at 13:30", or "tomorrow at 13:30" when it is on the next
+ * local day (a bare clock time would read as today). The quota window is 24 h, so no later.
+ */
+export function atSlotTime(date: Date, now: Date): string {
+  return `${date.toDateString() === now.toDateString() ? '' : 'tomorrow '}at ${formatClock(date)}`;
+}
+
 export type CoachErrorView =
   | { kind: 'active_session'; message: string; sessionId: string | null }
   | { kind: 'rate_limited'; message: string }
@@ -83,7 +91,7 @@ export function describeCoachError(error: unknown, now: Date): CoachErrorView {
       const when =
         seconds === null
           ? 'within 24 hours'
-          : `in ${formatWait(seconds)} (at ${formatClock(new Date(now.getTime() + seconds * 1000))})`;
+          : `in ${formatWait(seconds)} (${atSlotTime(new Date(now.getTime() + seconds * 1000), now)})`;
       return {
         kind: 'rate_limited',
         message: `You've used your ${COACH_ASK_LIMIT} asks of the last 24 hours; the next frees up ${when}.`,

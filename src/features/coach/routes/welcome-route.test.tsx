@@ -75,12 +75,16 @@ afterEach(() => {
 });
 
 describe('first run', () => {
-  test('asks one question, 5 by default, kept between 1 and 60', async () => {
+  test('asks one question, 5 by default, kept between 1 and 60: more is refused, not clamped', async () => {
     renderWelcome();
     expect(question()).toHaveValue('5');
     const user = userEvent.setup();
     await user.clear(question());
     await user.type(question(), '75');
+    expect(question()).toHaveAccessibleDescription(
+      '75 is more than 60, the most allowed. Still 7.',
+    );
+    await user.keyboard('{End}');
     expect(question()).toHaveValue('60');
     expect(
       screen.getByRole('button', {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { buttonClasses } from '@/components/ui/button-classes';
 import { paths } from '@/lib/paths';
 import type { DashboardSession } from '../api/dashboard-queries';
 import { sessionDay } from '../lib/session-day';
@@ -16,18 +17,20 @@ export function LastSessionCard({ session }: { session: DashboardSession | null 
       {session ? (
         <>
           <p className="text-slate-700 dark:text-slate-200">
-            <Link
-              to={paths.session.getHref(session.id)}
-              className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300"
-            >
-              {sessionDay(session.session_date)}
-            </Link>
+            <span className="font-semibold">{sessionDay(session.session_date)}</span>
             {' · '}
             <span>Total {session.total_reps}</span>
             {' · '}
             <span>{session.rpe === null ? 'No RPE' : `RPE ${session.rpe}`}</span>
           </p>
           <SessionSets session={session} label="Reps done per set" />
+          {/* A full-width tap target: the day alone was a 17 px-tall link. */}
+          <Link
+            to={paths.session.getHref(session.id)}
+            className={buttonClasses('secondary', 'w-full')}
+          >
+            Open this session
+          </Link>
         </>
       ) : (
         <p className="text-slate-700 dark:text-slate-200">No completed sessions yet.</p>

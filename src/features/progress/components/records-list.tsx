@@ -11,10 +11,11 @@ function Record({ title, value, detail }: { title: string; value: string; detail
   );
 }
 
+// A streak spans weeks rather than being "set on" a day.
 const streakWeeks = (first: string, last: string) =>
   first === last
-    ? `week of ${formatCalendarDay(first)}`
-    : `weeks of ${formatCalendarDay(first)} to ${formatCalendarDay(last)}`;
+    ? `The week of ${formatCalendarDay(first)}`
+    : `From the week of ${formatCalendarDay(first)} to the week of ${formatCalendarDay(last)}`;
 
 const NONE = 'Complete a session to set one.';
 
@@ -45,9 +46,7 @@ export function RecordsList({ records, timeZone }: { records: PersonalRecords; t
               : '–'
           }
           detail={
-            longestStreak
-              ? `Set on ${formatDay(longestStreak.date, timeZone)} (${streakWeeks(longestStreak.firstWeek, longestStreak.lastWeek)})`
-              : NONE
+            longestStreak ? streakWeeks(longestStreak.firstWeek, longestStreak.lastWeek) : NONE
           }
         />
       </dl>

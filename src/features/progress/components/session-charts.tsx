@@ -75,9 +75,11 @@ function SessionChart({
           formatDay(first.session_date, timeZone, false),
           formatDay(last.session_date, timeZone, false),
         ]}
-        points={points.map((p) => ({
+        // One step per session, in order: two sessions on one day stand side by side instead of
+        // one above the other (a vertical segment that reads as a jump on that day).
+        points={points.map((p, index) => ({
           key: p.id,
-          x: Date.parse(p.session_date),
+          x: index,
           y: value(p),
           hollow: p.status === 'failed',
         }))}

@@ -84,8 +84,9 @@ describe('ProgressRoute', () => {
       `Set on ${formatDay(history[2]!.session_date, TZ)}`,
     );
     expect(item('Longest streak')).toHaveTextContent('3 weeks');
+    // A streak spans weeks: no "Set on" a single day.
     expect(item('Longest streak')).toHaveTextContent(
-      `Set on ${formatDay(history[2]!.session_date, TZ)}`,
+      '3 weeksFrom the week of 2 Jun 2025 to the week of 16 Jun 2025',
     );
   });
 
@@ -129,6 +130,25 @@ describe('ProgressRoute', () => {
     expect(within(rpe).getByRole('img')).toHaveAccessibleName(
       /Average RPE per week: 7 in the week of .+, 9 in the week of .+\./,
     );
+  });
+
+  it('two sessions on one day are drawn side by side, never as a vertical segment', async () => {
+    setDbHandler(() => ({
+      data: [
+        row(1, '2025-05-01T06:00:00Z', [8, 7, 6, 6, 5]),
+        row(2, '2025-06-10T06:00:00Z', [10, 8, 7, 6, 6]),
+        row(3, '2025-06-10T18:00:00Z', [4, 3, 0, 0, 0], 'failed'),
+      ],
+    }));
+    renderProgress();
+    const totals = await screen.findByRole('region', { name: 'Total reps per session' });
+    const xs = [...within(totals).getByRole('img').querySelectorAll('circle')].map((c) =>
+      Number(c.getAttribute('cx')),
+    );
+    expect(xs).toHaveLength(3);
+    // The same-day pair is as far apart as any two neighbours (well beyond a dot's width).
+    expect(xs[2]! - xs[1]!).toBeCloseTo(xs[1]! - xs[0]!);
+    expect(xs[2]! - xs[1]!).toBeGreaterThan(20);
   });
 
   it('shows a call to action when nothing is finished yet', async () => {

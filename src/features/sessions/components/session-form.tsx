@@ -49,8 +49,11 @@ export interface SessionFormProps {
   onSaved: (session: SessionRow) => void;
 }
 
-function formatHours(hours: number): string {
-  return hours < 1 ? 'less than an hour' : `${Math.floor(hours)} hours`;
+/** "Only 14 hours since…", but never "Only less than an hour" (or "1 hours"). */
+function restSince(hours: number): string {
+  if (hours < 1) return 'Less than an hour since your last session.';
+  const whole = Math.floor(hours);
+  return `Only ${whole} ${whole === 1 ? 'hour' : 'hours'} since your last session.`;
 }
 
 export function SessionForm({
@@ -259,8 +262,8 @@ export function SessionForm({
           <ul className="flex list-disc flex-col gap-1 pl-5">
             {warnings.rest ? (
               <li>
-                Only {formatHours(warnings.rest.hoursSinceLast)} since your last session. Muscles
-                grow while you rest: 24 hours between sessions is recommended.
+                {restSince(warnings.rest.hoursSinceLast)} Muscles grow while you rest: 24 hours
+                between sessions is recommended.
               </li>
             ) : null}
             {warnings.sameDay ? (

@@ -128,6 +128,49 @@ describe('NewSessionRoute: the date rule', () => {
 });
 
 describe('NewSessionRoute: sets and RPE', () => {
+  it('the chosen "Not recorded" is a quiet toggle, not a second look-alike of the save button', async () => {
+    renderRoute('/sessions/new?mode=log');
+    const notRecorded = await screen.findByRole('button', { name: 'Not recorded' });
+    expect(notRecorded).toHaveAttribute('aria-pressed', 'true');
+    const save = screen.getByRole('button', { name: 'Save session' });
+    const fills = (element: HTMLElement) =>
+      [...element.classList].filter((name) => /^(dark:)?bg-/.test(name));
+    expect(fills(save).length).toBeGreaterThan(0);
+    expect(fills(notRecorded).filter((name) => fills(save).includes(name))).toEqual([]);
+    expect(fills(notRecorded).filter((name) => !name.includes('hover'))).toEqual([]);
+    // Not stretched to the form's width as the save button is.
+    expect(notRecorded).toHaveClass('self-start');
+  });
+
+  it('every set field takes typing, the stepper and the keyboard; out of range is refused, never clamped', async () => {
+    const user = userEvent.setup();
+    renderRoute('/sessions/new?mode=log');
+    const set1 = await screen.findByRole('spinbutton', { name: 'Set 1' });
+
+    await user.clear(set1);
+    await user.type(set1, '12');
+    expect(set1).toHaveValue('12');
+    await user.click(screen.getByRole('button', { name: 'Set 1: one more' }));
+    expect(set1).toHaveValue('13');
+    await user.click(set1);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(set1).toHaveValue('11');
+    await user.keyboard('{End}');
+    expect(set1).toHaveValue('60');
+    await user.keyboard('{Home}');
+    expect(set1).toHaveValue('0');
+
+    await user.type(set1, '{Backspace}61');
+    expect(set1).toHaveValue('61');
+    expect(set1).toHaveAttribute('aria-invalid', 'true');
+    expect(set1).toHaveAccessibleDescription('61 is more than 60, the most allowed. Still 6.');
+    await user.tab();
+    // The field shows what really counts; the refusal stays beside it.
+    expect(set1).toHaveValue('6');
+    expect(screen.getByText('61 is more than 60, the most allowed. Still 6.')).toBeVisible();
+    expect(screen.getByText(/^Total/)).toHaveTextContent('Total 6');
+  });
+
   it('refuses to complete a session without a set above zero', async () => {
     const user = userEvent.setup();
     renderRoute('/sessions/new?mode=log');
@@ -244,6 +287,17 @@ describe('NewSessionRoute: one active session', () => {
 });
 
 describe('NewSessionRoute: rest and same-day warnings', () => {
+  it('less than an hour of rest reads as a sentence, not "Only less than an hour"', async () => {
+    const user = userEvent.setup();
+    backend({ recent: lastSession('completed', '2025-06-15T09:30:00+00:00') });
+    renderRoute('/sessions/new?mode=plan');
+    await user.click(await screen.findByRole('button', { name: 'Plan session' }));
+    expect(
+      await screen.findByText(/^Less than an hour since your last session\. Muscles grow/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Only less than/)).not.toBeInTheDocument();
+  });
+
   it('warns about less than 24 h of rest, tracks it, and saves on "Save anyway"', async () => {
     const user = userEvent.setup();
     // 22:00 in Warsaw the evening before: 14 h before now, another calendar day.

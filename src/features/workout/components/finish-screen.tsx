@@ -3,17 +3,27 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { paths } from '@/lib/paths';
 import { totalReps, type Sets } from '@shared/session-model';
 import { NewRecords } from './new-records';
+import { CompareWithLast } from './own-numbers';
 
 export interface FinishScreenProps {
   sessionId: string;
   outcome: 'completed' | 'failed';
   sets: Sets;
   rpe: number | null;
-  /** Still waiting on this phone for a connection. */
+  /** Not on the server yet (records are read from there). */
   unsynced: boolean;
+  /** Waiting on this phone for a connection: only then does the screen say so. */
+  offline: boolean;
 }
 
-export function FinishScreen({ sessionId, outcome, sets, rpe, unsynced }: FinishScreenProps) {
+export function FinishScreen({
+  sessionId,
+  outcome,
+  sets,
+  rpe,
+  unsynced,
+  offline,
+}: FinishScreenProps) {
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">
@@ -22,11 +32,12 @@ export function FinishScreen({ sessionId, outcome, sets, rpe, unsynced }: Finish
       <p className="text-2xl">
         Total: <strong className="tabular-nums">{totalReps(sets)}</strong> reps
       </p>
+      <CompareWithLast sessionId={sessionId} total={totalReps(sets)} />
       <p>
         Sets: {sets.map((reps) => (reps > 0 ? reps : '–')).join(' · ')}
         {rpe ? ` — RPE ${rpe}` : ''}
       </p>
-      {unsynced ? (
+      {offline ? (
         <p className="text-slate-700 dark:text-slate-200">
           Saved on this phone; it will reach your history once you are back online.
         </p>

@@ -7,7 +7,7 @@ import {
 } from '../stores/workout-store';
 import { formatSeconds } from '../lib/format-seconds';
 
-/** The default rest between sets, kept on this phone for the next workouts too. */
+/** The rest between sets: the plan's length by default (set on the start screen), adjustable. */
 export function RestLengthSetting() {
   const restSeconds = useWorkoutStore((s) => s.restSeconds);
   const setRestSeconds = useWorkoutStore((s) => s.setRestSeconds);

@@ -1,12 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button-classes';
 import type { SessionRow } from '@/lib/db';
+import { formatDate } from '@/lib/format-date';
+import { paths } from '@/lib/paths';
 import { athleteTimeZone } from '@/lib/time-zone';
 import { trackEvent } from '@/lib/track-event';
+import { calendarDaysFromToday } from '@shared/calendar-days';
 import { restWarning, sameDayWarning, type RestWarning } from '@shared/rest-rules';
 import { setsFromColumns, totalReps } from '@shared/session-model';
-import { useWorkoutStore } from '../stores/workout-store';
+import { planRestSeconds, useWorkoutStore } from '../stores/workout-store';
 import { RestLengthSetting } from './rest-length-setting';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries, warningWindowStart } from '@/lib/session-queries';
@@ -17,10 +22,20 @@ function hoursText(hours: number): string {
   return `${whole} ${whole === 1 ? 'hour' : 'hours'}`;
 }
 
+function dayText(days: number): string {
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 1 ? `in ${days} days` : `${-days} days ago`;
+}
+
 /** The planned session before it starts: the plan, the warnings, and "Start workout". */
 export function StartScreen({ session }: { session: SessionRow }) {
   const targets = setsFromColumns(session);
   const begin = useWorkoutStore((s) => s.begin);
+  const setRestSeconds = useWorkoutStore((s) => s.setRestSeconds);
+  // Each plan brings its own rest length; the athlete may still change it below.
+  const planRest = planRestSeconds(targets);
+  useEffect(() => setRestSeconds(planRest), [planRest, setRestSeconds]);
   const [openedAt] = useState(() => new Date());
   const recent = useQuery(sessionQueries.finishedSince(warningWindowStart(openedAt)));
   const timeZone = athleteTimeZone();
@@ -67,6 +82,9 @@ export function StartScreen({ session }: { session: SessionRow }) {
     begin(session.id, targets, now);
   };
 
+  // Starting dates the session now: a plan for another day is moved only when the athlete says so.
+  const daysAway = calendarDaysFromToday(session.session_date, openedAt, timeZone);
+  const plannedDay = formatDate(session.session_date, timeZone, { weekday: 'long', month: 'long' });
   const warned = !!rest || !!sameDay;
   return (
     <section className="flex flex-col gap-6">
@@ -109,9 +127,20 @@ export function StartScreen({ session }: { session: SessionRow }) {
         </Alert>
       ) : null}
       <RestLengthSetting />
+      {daysAway !== 0 ? (
+        <Alert tone="info" title={`Planned for ${plannedDay}`}>
+          This session is planned for {dayText(daysAway)}. Train it today instead? Starting it moves
+          it to today.
+        </Alert>
+      ) : null}
       <Button className="min-h-16 w-full text-xl" onClick={start}>
-        {warned ? 'Start anyway' : 'Start workout'}
+        {daysAway !== 0 ? 'Train it today' : warned ? 'Start anyway' : 'Start workout'}
       </Button>
+      {daysAway !== 0 ? (
+        <Link to={paths.dashboard.getHref()} className={buttonClasses('secondary')}>
+          Keep it for {plannedDay}
+        </Link>
+      ) : null}
     </section>
   );
 }

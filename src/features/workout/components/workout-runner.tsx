@@ -1,15 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Stepper } from '@/components/ui/stepper';
 import { SESSION_RULE_MESSAGES } from '@shared/session-rules';
 import { SET_COUNT, totalReps } from '@shared/session-model';
 import { useWorkoutStore, type Workout } from '../stores/workout-store';
+import { AllSetsEditor } from './all-sets-editor';
 import { FinishEarlyButton } from './finish-early-button';
 import { RestLengthSetting } from './rest-length-setting';
 import { primeRestSignal } from '../lib/rest-signal';
+import { askForRestAlerts } from '../lib/rest-alert';
 import { RestTimer } from './rest-timer';
 import { RpePicker } from '@/components/rpe-picker';
+import { SetHistoryLine } from './own-numbers';
+import { useOwnNumbers } from '../lib/use-own-numbers';
+import { SetCorrection } from './set-correction';
 import { SetsProgress } from './sets-progress';
 
 /** Sets recorded so far: during rest and after the last set, setIndex already moved on. */
@@ -27,6 +32,9 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
   const setRpe = useWorkoutStore((s) => s.setRpe);
   const finish = useWorkoutStore((s) => s.finish);
   const restSeconds = useWorkoutStore((s) => s.restSeconds);
+  const correctSet = useWorkoutStore((s) => s.correctSet);
+  const [correcting, setCorrecting] = useState<number | null>(null);
+  const numbers = useOwnNumbers(workout.sessionId);
 
   // Each step gets its heading focused, so a screen reader says where the workout is.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,6 +48,28 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
   const total = totalReps(workout.done);
   const hasReps = workout.done.some((reps) => reps > 0);
   const target = workout.targets[workout.setIndex] ?? 0;
+  const setsProgress = (
+    <>
+      <SetsProgress
+        targets={workout.targets}
+        done={workout.done}
+        doneCount={doneCount}
+        onCorrect={setCorrecting}
+      />
+      {correcting !== null && correcting < doneCount ? (
+        <SetCorrection
+          key={correcting}
+          index={correcting}
+          reps={workout.done[correcting] ?? 0}
+          onCancel={() => setCorrecting(null)}
+          onSave={(reps) => {
+            correctSet(correcting, reps);
+            setCorrecting(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
   const finishEarly = (
     <FinishEarlyButton totalDone={total} setsDone={doneCount} onConfirm={() => finish('failed')} />
   );
@@ -53,13 +83,15 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <RestTimer
           endsAt={workout.restEndsAt ?? 0}
           totalSeconds={restSeconds}
+          next={`Set ${workout.setIndex + 1} of ${SET_COUNT}: target ${target} reps`}
           onAddTime={() => extendRest(15, Date.now())}
           onOver={endRest}
         />
         <p className="text-center text-lg">
           Next: set {workout.setIndex + 1} of {SET_COUNT}, target {target} reps
         </p>
-        <SetsProgress targets={workout.targets} done={workout.done} doneCount={doneCount} />
+        <SetHistoryLine numbers={numbers} index={workout.setIndex} className="text-center" />
+        {setsProgress}
         {finishEarly}
       </section>
     );
@@ -71,10 +103,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold">
           All {SET_COUNT} sets done
         </h1>
-        <p className="text-lg">
-          Total: <strong className="tabular-nums">{total}</strong> reps
-        </p>
-        <SetsProgress targets={workout.targets} done={workout.done} doneCount={doneCount} />
+        <AllSetsEditor targets={workout.targets} done={workout.done} onChange={correctSet} />
         {hasReps ? (
           <>
             <RpePicker
@@ -112,6 +141,7 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         <p className="mt-1 text-lg">
           Target: <strong className="tabular-nums">{target}</strong> reps
         </p>
+        <SetHistoryLine numbers={numbers} index={workout.setIndex} />
       </div>
       <Stepper
         size="large"
@@ -124,12 +154,14 @@ export function WorkoutRunner({ workout }: { workout: Workout }) {
         className="min-h-16 w-full text-xl"
         onClick={() => {
           primeRestSignal();
+          // The first rest is when "tell me when it is over" makes sense to ask.
+          if (workout.setIndex < SET_COUNT - 1) askForRestAlerts();
           completeSet(Date.now());
         }}
       >
         Done
       </Button>
-      <SetsProgress targets={workout.targets} done={workout.done} doneCount={doneCount} />
+      {setsProgress}
       {workout.setIndex < SET_COUNT - 1 ? <RestLengthSetting /> : null}
       {finishEarly}
     </section>

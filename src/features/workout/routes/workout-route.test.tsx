@@ -77,13 +77,14 @@ describe('loading the session', () => {
 
 describe('starting a planned session', () => {
   test('shows the plan and starts it: in progress, dated now', async () => {
-    const row = sessionRow({ session_date: new Date(NOON.getTime() + 24 * HOUR).toISOString() });
+    const row = sessionRow({ session_date: new Date(NOON.getTime() - 2 * HOUR).toISOString() });
     sessionsTable.rows.push(row);
     renderWorkout(row.id);
 
     expect(await screen.findByRole('heading', { name: 'Ready to train?' })).toBeInTheDocument();
     expect(screen.getByText(/Total:/)).toHaveTextContent('Total: 32 reps');
     expect(screen.queryByText('Rest first?')).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Planned for/)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Start workout' }));
 
     expect(await screen.findByRole('heading', { name: 'Set 1 of 5' })).toBeInTheDocument();
@@ -92,6 +93,29 @@ describe('starting a planned session', () => {
     );
     expect(sessionsTable.rows[0]?.status).toBe('in_progress');
     expect(trackEvent).not.toHaveBeenCalled();
+  });
+
+  test('a session planned for another day says so and asks before moving it to today', async () => {
+    const row = sessionRow({ session_date: new Date(NOON.getTime() + 24 * HOUR).toISOString() });
+    sessionsTable.rows.push(row);
+    renderWorkout(row.id);
+
+    expect(await screen.findByText('Planned for Wednesday 11 June')).toBeInTheDocument();
+    expect(screen.getByText(/planned for tomorrow/)).toHaveTextContent(
+      'This session is planned for tomorrow. Train it today instead?',
+    );
+    expect(screen.queryByRole('button', { name: 'Start workout' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Keep it for Wednesday 11 June' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(patches()).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Train it today' }));
+    expect(await screen.findByRole('heading', { name: 'Set 1 of 5' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(patches()).toEqual([{ status: 'in_progress', session_date: NOON.toISOString() }]),
+    );
   });
 
   test('less than 24 h after the last session: a rest warning, tracked, that the athlete may override', async () => {
@@ -175,6 +199,38 @@ describe('recording sets', () => {
     expect(stored()?.done).toEqual([9, 0, 0, 0, 0]);
   });
 
+  test('typing a number out of range is refused next to the field, not clamped; the keyboard steps', async () => {
+    const row = seedRunning();
+    renderWorkout(row.id);
+    const reps = screen.getByRole('spinbutton', { name: 'Reps done' });
+
+    await userEvent.clear(reps);
+    await userEvent.type(reps, '61');
+    expect(reps).toHaveValue('61');
+    expect(reps).toHaveAccessibleDescription('61 is more than 60, the most allowed. Still 6.');
+    expect(stored()?.draft).toBe(6);
+    await userEvent.clear(reps);
+    await userEvent.type(reps, '9');
+    expect(reps).not.toHaveAttribute('aria-invalid');
+    expect(stored()?.draft).toBe(9);
+    await userEvent.keyboard('{ArrowUp}{PageUp}');
+    expect(reps).toHaveValue('15');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(patches()).toEqual([{ set_1: 15 }]));
+  });
+
+  test("the rest length comes from the plan: a strength plan's few reps get minutes", async () => {
+    const row = sessionRow({ set_1: 4, set_2: 3, set_3: 3, set_4: 2, set_5: 2, total_reps: 14 });
+    sessionsTable.rows.push(row);
+    renderWorkout(row.id);
+    expect(await screen.findByText(/Rest between sets/)).toHaveTextContent('3:00');
+    await userEvent.click(screen.getByRole('button', { name: '+15 s rest' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Start workout' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('timer')).toHaveTextContent('3:15');
+  });
+
   test('the default rest length is adjustable and used for the next rest', async () => {
     const row = seedRunning();
     renderWorkout(row.id);
@@ -202,6 +258,72 @@ function watchVibration() {
   Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
   return vibrate;
 }
+
+describe("the athlete's own numbers", () => {
+  function seedHistory() {
+    const day = 24 * HOUR;
+    const older = sessionRow({
+      status: 'completed',
+      session_date: new Date(NOON.getTime() - 9 * day).toISOString(),
+      set_1: 11,
+      set_2: 6,
+      total_reps: 11 + 6 + 6 + 6 + 5,
+    });
+    const failed = sessionRow({
+      status: 'failed',
+      session_date: new Date(NOON.getTime() - 6 * day).toISOString(),
+      set_1: 14,
+      set_2: 3,
+      set_3: null,
+      set_4: null,
+      set_5: null,
+      total_reps: 17,
+    });
+    const last = sessionRow({
+      status: 'completed',
+      session_date: new Date(NOON.getTime() - 2 * day).toISOString(),
+      set_1: 9,
+      set_2: 8,
+      set_3: 6,
+      set_4: 5,
+      set_5: 1,
+      total_reps: 29,
+    });
+    sessionsTable.rows.push(older, failed, last);
+  }
+
+  test('each set shows what was done on it last time and the best on it', async () => {
+    seedHistory();
+    const row = seedRunning();
+    renderWorkout(row.id);
+    // Best from completed sessions only (the failed 14 is no record); last from the last one.
+    expect(await screen.findByText(/Set 1 last time/)).toHaveTextContent(
+      'Set 1 last time: 9 · your best: 11',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByText(/Set 2 last time/)).toHaveTextContent(
+      'Set 2 last time: 8 · your best: 8',
+    );
+  });
+
+  test('the finish screen compares today with last time', async () => {
+    seedHistory();
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
+    expect(await screen.findByText(/than last time/)).toHaveTextContent(
+      '3 more reps than last time (29 on Sun 8 Jun).',
+    );
+  });
+
+  test('a first workout shows no comparison at all', async () => {
+    const row = seedRunning();
+    renderWorkout(row.id);
+    await waitFor(() => expect(sessionsTable.requests.length).toBeGreaterThan(1));
+    expect(screen.queryByText(/last time/)).not.toBeInTheDocument();
+  });
+});
 
 describe('the rest timer', () => {
   beforeEach(() => {
@@ -237,6 +359,79 @@ describe('the rest timer', () => {
     act(() => vi.advanceTimersByTime(200_000));
     expect(vibrate).not.toHaveBeenCalled();
     Reflect.deleteProperty(navigator, 'vibrate');
+  });
+
+  test('back from the background, the countdown shows the true time at once', () => {
+    const row = seedRestingAfterSetOne();
+    renderWorkout(row.id);
+    expect(screen.getByRole('timer')).toHaveTextContent('2:00');
+    // Background timers are throttled: the clock moved on, no tick ran.
+    vi.setSystemTime(NOON.getTime() + 75_000);
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(screen.getByRole('timer')).toHaveTextContent('0:45');
+    Reflect.deleteProperty(navigator, 'vibrate');
+  });
+
+  describe('the alert when the app is in the background', () => {
+    let showNotification: ReturnType<typeof vi.fn>;
+    let requestPermission: ReturnType<typeof vi.fn>;
+    let visibility: DocumentVisibilityState;
+    beforeEach(() => {
+      showNotification = vi.fn(async () => undefined);
+      requestPermission = vi.fn(async () => 'granted');
+      visibility = 'visible';
+      vi.stubGlobal('Notification', { permission: 'granted', requestPermission });
+      Object.defineProperty(navigator, 'serviceWorker', {
+        configurable: true,
+        value: {
+          getRegistration: async () => ({ showNotification, getNotifications: async () => [] }),
+        },
+      });
+      vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(navigator, 'serviceWorker');
+      Reflect.deleteProperty(navigator, 'vibrate');
+    });
+
+    test('a rest ending while the app is hidden notifies through the service worker', async () => {
+      const row = seedRestingAfterSetOne();
+      renderWorkout(row.id);
+      visibility = 'hidden';
+      await act(async () => {
+        vi.advanceTimersByTime(120_000);
+      });
+      await vi.waitFor(() =>
+        expect(showNotification).toHaveBeenCalledWith(
+          'Rest is over',
+          expect.objectContaining({ body: 'Set 2 of 5: target 7 reps', tag: 'rest-over' }),
+        ),
+      );
+    });
+
+    test('on screen, the screen and the vibration tell: no notification', async () => {
+      const vibrate = watchVibration();
+      const row = seedRestingAfterSetOne();
+      renderWorkout(row.id);
+      await act(async () => {
+        vi.advanceTimersByTime(120_000);
+      });
+      expect(vibrate).toHaveBeenCalledTimes(1);
+      expect(showNotification).not.toHaveBeenCalled();
+    });
+
+    test('permission is asked when the first rest starts, not before', () => {
+      vi.stubGlobal('Notification', { permission: 'default', requestPermission });
+      const row = seedRunning();
+      renderWorkout(row.id);
+      expect(requestPermission).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+      expect(requestPermission).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole('heading', { name: 'Rest' })).toBeInTheDocument();
+    });
   });
 
   test('a reload resumes the countdown where it really is', async () => {
@@ -307,6 +502,98 @@ describe('finishing', () => {
       }),
     );
     expect(sessionsTable.rows[0]).toMatchObject({ status: 'failed', total_reps: 15, rpe: null });
+  });
+
+  test('a done set is corrected by tapping its tile; the correction is what is saved', async () => {
+    const row = seedRunning({ setIndex: 2, done: [60, 7, 0, 0, 0], draft: 6 });
+    renderWorkout(row.id);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Set 1 60 reps done. Correct it' }));
+    const editor = screen.getByRole('region', { name: 'Correct set 1' });
+    for (let i = 0; i < 3; i++)
+      await userEvent.click(within(editor).getByRole('button', { name: 'Set 1 reps: one less' }));
+    await userEvent.click(within(editor).getByRole('button', { name: 'Cancel' }));
+    expect(stored()?.done).toEqual([60, 7, 0, 0, 0]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Set 1 60 reps done. Correct it' }));
+    const input = within(screen.getByRole('region', { name: 'Correct set 1' })).getByRole(
+      'spinbutton',
+    );
+    await userEvent.clear(input);
+    await userEvent.type(input, '6');
+    await userEvent.click(screen.getByRole('button', { name: 'Save correction' }));
+
+    expect(screen.queryByRole('region', { name: 'Correct set 1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Set 1 6 reps done. Correct it' })).toBeVisible();
+    // The set being done is untouched.
+    expect(screen.getByRole('heading', { name: 'Set 3 of 5' })).toBeInTheDocument();
+    expect(stored()).toMatchObject({ done: [6, 7, 0, 0, 0], setIndex: 2, draft: 6 });
+    await waitFor(() => expect(sessionsTable.rows[0]?.set_1).toBe(6));
+  });
+
+  test('after the last set every set stays editable with its total, before anything is final', async () => {
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(screen.getByRole('heading', { name: 'Check your sets' })).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('spinbutton').map((input) => (input as HTMLInputElement).value),
+    ).toEqual(['8', '7', '6', '6', '5']);
+    await userEvent.click(screen.getByRole('button', { name: 'Set 2: one less' }));
+    expect(screen.getByText(/Total:/)).toHaveTextContent('Total: 31 reps');
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
+
+    expect(screen.getByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(sessionsTable.rows[0]).toMatchObject({
+        status: 'completed',
+        set_2: 6,
+        total_reps: 31,
+      }),
+    );
+  });
+
+  test('with every set done, failing it is a deliberate, confirmed choice', async () => {
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(screen.queryByRole('button', { name: 'Finish early (failed)' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save as failed instead…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save this workout as failed?' });
+    expect(dialog).toHaveTextContent('You did all 5 sets (32 reps)');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Go back' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(stored()?.phase).toBe('rpe');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save as failed instead…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save as failed' }));
+    expect(screen.getByRole('heading', { name: 'Workout saved as failed' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(sessionsTable.rows[0]).toMatchObject({ status: 'failed', total_reps: 32 }),
+    );
+  });
+
+  test('online, the finish screen never claims the workout is only on this phone', async () => {
+    const row = seedRunning({ setIndex: 4, done: [8, 7, 6, 6, 0], draft: 5 });
+    renderWorkout(row.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(sessionsTable.rows[0]?.set_5).toBe(5));
+
+    let release = () => {};
+    sessionsTable.hold = new Promise((resolve) => (release = resolve));
+    await userEvent.click(screen.getByRole('button', { name: 'Finish: completed' }));
+    expect(screen.getByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
+    // The save is under way: "Saving…", not "Saved on this phone".
+    expect(await screen.findByText('Saving…')).toBeInTheDocument();
+    expect(screen.queryByText(/Saved on this phone/)).not.toBeInTheDocument();
+
+    sessionsTable.hold = null;
+    release();
+    await waitFor(() => expect(sessionsTable.rows[0]?.status).toBe('completed'));
+    await waitFor(() => expect(screen.queryByText('Saving…')).not.toBeInTheDocument());
+    expect(screen.queryByText(/Saved on this phone/)).not.toBeInTheDocument();
   });
 
   test('completed needs at least one set with reps: otherwise it is offered as failed', async () => {

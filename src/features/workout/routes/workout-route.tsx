@@ -36,13 +36,13 @@ export function WorkoutRoute() {
       </header>
       <main id="main" className="flex flex-1 flex-col gap-4 px-4 pt-4 pb-10">
         <SyncStatus state={sync.state} pending={sync.pending} onRetry={() => void sync.retry()} />
-        <WorkoutScreen id={id} />
+        <WorkoutScreen id={id} offline={sync.state.kind === 'offline'} />
       </main>
     </div>
   );
 }
 
-function WorkoutScreen({ id }: { id: string }) {
+function WorkoutScreen({ id, offline }: { id: string; offline: boolean }) {
   const workout = useWorkoutStore((s) => s.workout);
   const adopt = useWorkoutStore((s) => s.adopt);
   const discard = useWorkoutStore((s) => s.discard);
@@ -77,6 +77,7 @@ function WorkoutScreen({ id }: { id: string }) {
           sets={local.done}
           rpe={local.rpe}
           unsynced={hasPendingChanges(local)}
+          offline={offline && hasPendingChanges(local)}
         />
       );
     }
@@ -113,6 +114,7 @@ function WorkoutScreen({ id }: { id: string }) {
         sets={setsFromColumns(session)}
         rpe={session.rpe}
         unsynced={false}
+        offline={false}
       />
     );
   }

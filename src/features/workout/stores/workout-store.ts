@@ -12,6 +12,17 @@ export const MIN_REST_SECONDS = 15;
 export const MAX_REST_SECONDS = 600;
 export const REST_STEP_SECONDS = 15;
 
+/**
+ * The rest a plan calls for, from its hardest set: a few near-maximal reps are strength work
+ * and need minutes to recover; many reps per set are endurance work and need less.
+ */
+export function planRestSeconds(targets: Sets): number {
+  const hardest = Math.max(...targets);
+  if (hardest <= 5) return 180;
+  if (hardest <= 10) return DEFAULT_REST_SECONDS;
+  return 90;
+}
+
 const reps = z.number().check(z.int(), z.minimum(0), z.maximum(MAX_REPS_PER_SET));
 const setsSchema = z.tuple([reps, reps, reps, reps, reps]);
 
@@ -49,6 +60,8 @@ interface WorkoutState {
   /** Picks up a session already in progress that this phone has no record of. */
   adopt: (sessionId: string, sets: Sets) => void;
   setDraft: (reps: number) => void;
+  /** Fixes a set already done (a typo): allowed until the session is finished. */
+  correctSet: (index: number, reps: number) => void;
   /** Records the current set and starts the rest (or asks for the RPE after the last set). */
   completeSet: (now: number) => void;
   extendRest: (seconds: number, now: number) => void;
@@ -100,6 +113,17 @@ export const useWorkoutStore = create<WorkoutState>()(
           }),
         adopt: (sessionId, sets) => set({ workout: freshWorkout(sessionId, sets, {}) }),
         setDraft: (value) => update(() => ({ draft: value })),
+        correctSet: (index, value) =>
+          update((workout) => {
+            const doneCount = workout.phase === 'rpe' ? SET_COUNT : workout.setIndex;
+            if (workout.phase === 'finished' || index < 0 || index >= doneCount) return {};
+            const done = [...workout.done] as Sets;
+            done[index] = value;
+            return {
+              done,
+              pending: { ...workout.pending, [setKey(index)]: value > 0 ? value : null },
+            };
+          }),
         completeSet: (now) =>
           update((workout) => {
             const index = workout.setIndex;
