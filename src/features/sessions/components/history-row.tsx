@@ -12,7 +12,7 @@ export function HistoryRow({ session, timeZone }: { session: SessionRow; timeZon
   return (
     <Link
       to={paths.session.getHref(session.id)}
-      className="flex flex-col gap-2 rounded-2xl border-2 border-slate-200 p-4 hover:border-sky-700 focus-visible:outline-3 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:border-sky-400"
+      className="flex flex-col gap-2 rounded-2xl border-2 border-slate-200 p-4 text-slate-900 hover:border-sky-700 dark:text-slate-50 focus-visible:outline-3 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:border-sky-400"
     >
       <span className="flex flex-wrap items-center justify-between gap-2">
         <span className="font-bold">{formatSessionDate(session.session_date, timeZone)}</span>
