@@ -2,35 +2,16 @@
 // slows an unrelated REST read on the local stack. Prints the read's p50/p95/max alone, then
 // while 12 and 50 sign-ins run at once (or the counts given). The stack runs in its own process,
 // as `npm run stack` does, with auth rate limits off (every sign-in comes from one address).
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { freePort, projectRoot, tempDataDir } from '../../local-stack/database.ts';
+import { tempDataDir } from '../../local-stack/database.ts';
 import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../../local-stack/keys.ts';
 import { percentile } from './db/report.ts';
+import { startStackProcess } from './stack-process.ts';
 
 const floods = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const signInCounts = floods.length > 0 ? floods : [12, 50];
 const dataDir = tempDataDir('bench-auth-load');
-const port = await freePort();
-const child = spawn(process.execPath, ['--import', 'tsx', 'local-stack/cli.ts'], {
-  cwd: projectRoot,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: {
-    ...process.env,
-    LOCAL_STACK_PORT: String(port),
-    LOCAL_STACK_DB_PORT: String(await freePort()),
-    LOCAL_STACK_DATA_DIR: dataDir,
-    LOCAL_STACK_AUTH_RATE_LIMITS: 'off',
-  },
-});
-await new Promise<void>((resolveReady, reject) => {
-  child.once('exit', (code) => reject(new Error(`the stack exited (${code}) before it was ready`)));
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    if (line.startsWith('Ready in')) resolveReady();
-  });
-});
-const url = `http://127.0.0.1:${port}`;
+const { child, url } = await startStackProcess(dataDir);
 
 async function call(path: string, init: RequestInit & { token?: string } = {}) {
   const res = await fetch(`${url}${path}`, {

@@ -1,13 +1,12 @@
 // `npm run bench:stack [users] [rounds] [think ms]`: N concurrent simulated athletes against the local stack
 // (sign in, read the dashboard, create, start and complete sessions), requests/s and p50/p95
 // per request kind, and the stack's own overhead over the same dashboard query in bare SQL.
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import pg from 'pg';
-import { freePort, projectRoot, tempDataDir } from '../../local-stack/database.ts';
+import { tempDataDir } from '../../local-stack/database.ts';
 import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../../local-stack/keys.ts';
 import { percentile } from './db/report.ts';
+import { startStackProcess } from './stack-process.ts';
 
 const users = Number(process.argv[2] ?? process.env.BENCH_USERS ?? '50');
 const rounds = Number(process.argv[3] ?? process.env.BENCH_ROUNDS ?? '20');
@@ -16,31 +15,9 @@ const thinkMs = Number(process.argv[4] ?? process.env.BENCH_THINK_MS ?? '300');
 const think = () =>
   new Promise((done) => setTimeout(done, thinkMs === 0 ? 0 : thinkMs * (0.5 + Math.random())));
 const dataDir = tempDataDir('bench-stack');
-const port = await freePort();
-const dbPort = await freePort();
-
-// The stack runs in its own process (as `npm run stack` does), so the simulated clients here
-// do not share its event loop.
-const child = spawn(process.execPath, ['--import', 'tsx', 'local-stack/cli.ts'], {
-  cwd: projectRoot,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: {
-    ...process.env,
-    LOCAL_STACK_PORT: String(port),
-    LOCAL_STACK_DB_PORT: String(dbPort),
-    LOCAL_STACK_DATA_DIR: dataDir,
-    // The simulated athletes all sign in from this one address.
-    LOCAL_STACK_AUTH_RATE_LIMITS: 'off',
-  },
-});
-await new Promise<void>((resolveReady, reject) => {
-  child.once('exit', (code) => reject(new Error(`the stack exited (${code}) before it was ready`)));
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    if (line.startsWith('Ready in')) resolveReady();
-  });
-});
+const { child, url, dbPort } = await startStackProcess(dataDir);
 const stack = {
-  url: `http://127.0.0.1:${port}`,
+  url,
   anonKey: LOCAL_ANON_KEY,
   serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,
   dbUrl: `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`,
@@ -166,6 +143,8 @@ try {
 
   // The same dashboard read in bare SQL, as PostgREST runs it, at the same concurrency.
   const pool = new pg.Pool({ connectionString: stack.dbUrl, max: 20 });
+  // An idle connection the server closes (the stack stopping) is no reason to crash the bench.
+  pool.on('error', (error) => console.error(`bare SQL pool: ${error.message}`));
   // Open the pool's connections before timing, as for the stack.
   await Promise.all(Array.from({ length: 20 }, () => pool.query('select 1')));
   await Promise.all(
