@@ -224,7 +224,7 @@ describe('recording sets', () => {
     const row = sessionRow({ set_1: 4, set_2: 3, set_3: 3, set_4: 2, set_5: 2, total_reps: 14 });
     sessionsTable.rows.push(row);
     renderWorkout(row.id);
-    expect(await screen.findByText(/Rest between sets/)).toHaveTextContent('3:00');
+    expect(await screen.findByLabelText('Rest between sets')).toHaveValue('3:00');
     await userEvent.click(screen.getByRole('button', { name: '+15 s rest' }));
     await userEvent.click(screen.getByRole('button', { name: 'Start workout' }));
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
@@ -235,10 +235,36 @@ describe('recording sets', () => {
     const row = seedRunning();
     renderWorkout(row.id);
     await userEvent.click(screen.getByRole('button', { name: '+15 s rest' }));
-    expect(screen.getByText(/Rest between sets/)).toHaveTextContent('2:15');
+    expect(screen.getByLabelText('Rest between sets')).toHaveValue('2:15');
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(screen.getByRole('timer')).toHaveTextContent('2:15');
     expect(useWorkoutStore.getState().restSeconds).toBe(135);
+  });
+});
+
+describe('typing the rest length', () => {
+  test('takes minutes and seconds, steps by the arrow keys, and refuses what it cannot take', async () => {
+    const row = seedRunning();
+    renderWorkout(row.id);
+    const field = screen.getByLabelText('Rest between sets');
+    await userEvent.clear(field);
+    await userEvent.type(field, '2:45{Enter}');
+    expect(useWorkoutStore.getState().restSeconds).toBe(165);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(field).toHaveValue('3:00');
+
+    await userEvent.clear(field);
+    await userEvent.type(field, '12:00{Enter}');
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('12:00 is more than 10:00, the longest rest. Still 3:00.'),
+    );
+    expect(useWorkoutStore.getState().restSeconds).toBe(180);
+
+    await userEvent.clear(field);
+    await userEvent.type(field, 'soon');
+    await userEvent.tab();
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('like 2:30'));
+    expect(useWorkoutStore.getState().restSeconds).toBe(180);
   });
 });
 
