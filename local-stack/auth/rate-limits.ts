@@ -8,7 +8,7 @@
 // [auth.email] max_frequency is the least gap between two recovery emails to one user (429
 // over_email_send_rate_limit). email_sent is not enforced: GoTrue skips it while sign-ups are
 // autoconfirmed (enable_confirmations = false) and the CLI passes it only with custom SMTP.
-import { existsSync, readFileSync } from 'node:fs';
+import { readConfigSections } from '../config-toml.ts';
 import { AuthError } from './errors.ts';
 
 export interface AuthRateLimits {
@@ -46,32 +46,10 @@ export function goDurationMs(value: string): number | undefined {
   return parts.reduce((sum, part) => sum + Number(part[1]) * (units[part[2] ?? 's'] ?? 0), 0);
 }
 
-/** `key = value` lines of the given TOML sections (a flat subset: numbers and strings). */
-function tomlSections(text: string, names: string[]): Map<string, Map<string, string>> {
-  const sections = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
-    if (header) {
-      const name = header[1]?.trim() ?? '';
-      current = names.includes(name) ? new Map() : undefined;
-      if (current) sections.set(name, current);
-      continue;
-    }
-    const setting = /^\s*([A-Za-z0-9_]+)\s*=\s*("([^"]*)"|[^#\s]+)/.exec(line);
-    if (current && setting?.[1]) current.set(setting[1], setting[3] ?? setting[2] ?? '');
-  }
-  return sections;
-}
-
 /** The limits a config.toml states, GoTrue's defaults for what it leaves out. */
 export function readAuthRateLimits(configPath: string): AuthRateLimits {
   const limits = { ...DEFAULT_AUTH_RATE_LIMITS };
-  if (!existsSync(configPath)) return limits;
-  const sections = tomlSections(readFileSync(configPath, 'utf8'), [
-    'auth.rate_limit',
-    'auth.email',
-  ]);
+  const sections = readConfigSections(configPath);
   const rate = sections.get('auth.rate_limit');
   const number = (key: string, fallback: number) => {
     const value = Number(rate?.get(key));

@@ -1,10 +1,10 @@
 // Node side of /functions/v1: runs local-stack/functions/main.ts in real Deno (the `deno` npm
 // package), proxies requests to it, and restarts it if it ever dies.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { readConfigSections } from '../config-toml.ts';
 import { projectRoot } from '../database.ts';
 import { sendJson } from '../auth/http.ts';
 
@@ -70,18 +70,10 @@ export interface FunctionsRunner {
 /** `[functions.<name>] verify_jwt = false` entries of the config.toml beside the functions dir. */
 function readVerifyJwt(functionsDir: string): Map<string, boolean> {
   const settings = new Map<string, boolean>();
-  const configPath = join(functionsDir, '..', 'config.toml');
-  if (!existsSync(configPath)) return settings;
-  let section = '';
-  for (const line of readFileSync(configPath, 'utf8').split('\n')) {
-    const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
-    if (header) {
-      section = header[1]?.trim() ?? '';
-      continue;
-    }
-    const setting = /^\s*verify_jwt\s*=\s*(true|false)\b/.exec(line);
-    const name = /^functions\.("?)([^"]+)\1$/.exec(section)?.[2];
-    if (setting && name) settings.set(name, setting[1] === 'true');
+  for (const [section, values] of readConfigSections(join(functionsDir, '..', 'config.toml'))) {
+    const name = /^functions\.(.+)$/.exec(section)?.[1];
+    const verify = values.get('verify_jwt');
+    if (name && (verify === 'true' || verify === 'false')) settings.set(name, verify === 'true');
   }
   return settings;
 }
