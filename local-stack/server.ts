@@ -346,8 +346,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         if (subPath === '/health' && req.method === 'GET') {
           const broken = functionBootErrors(services.functions);
           // Health includes the database: a stack that cannot reach it is not healthy.
-          const reachable =
-            services.ready &&
+          const reachable = async () =>
             !databaseDown() &&
             (await services
               .authPool!.query('select 1')
@@ -355,7 +354,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
               .catch(() => false));
           if (services.ready && broken) {
             sendJson(res, 503, { code: 503, msg: broken });
-          } else if (services.ready && !reachable) {
+          } else if (services.ready && !(await reachable())) {
             sendJson(res, 503, { code: 503, msg: 'The database is unavailable' });
           } else if (services.ready) {
             sendJson(res, 200, {

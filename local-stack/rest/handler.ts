@@ -749,26 +749,32 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
           ? `returning ${table.columns.map((c) => `pgrst_rel.${ident(c.name)}`).join(', ')}`
           : 'returning 1') + (countsInserted ? ', (pgrst_rel.xmax = 0) as pgrst_inserted' : '');
       const noRows = `select ${table.columns.map((c) => `null::${c.type} as ${ident(c.name)}`).join(', ')}${countsInserted ? ', false as pgrst_inserted' : ''} where false`;
+      /** The payload's keys as the table's columns; an unknown key is PGRST204. */
+      const payloadColumns = (payload: Payload) =>
+        payload.keys.map((key) => {
+          const column = table.columnsByName.get(key);
+          if (!column) throw columnNotFound(table.name, key);
+          return column;
+        });
+      /**
+       * The payload as a JSON array of rows, bound as one parameter. Only for SQL that runs:
+       * PostgreSQL refuses a parameter the statement does not use.
+       */
+      const payloadRows = (payload: Payload) =>
+        payload.isArray
+          ? `${params.add(payload.raw)}::json`
+          : `json_build_array(${params.add(payload.raw)}::json)`;
       const relation = `${ident('public')}.${ident(table.name)} as pgrst_rel`;
       const mutationScope = tableScope(table, 'pgrst_rel');
       let mutation: string;
       if (method === 'POST') {
         const payload = parsePayload(body, qp.columns, false);
-        const columns = payload.keys.map((key) => {
-          const column = table.columnsByName.get(key);
-          if (!column) throw columnNotFound(table.name, key);
-          return column;
-        });
-        // Only SQL that is run may add parameters: PostgreSQL refuses unused ones.
-        const rows = () =>
-          payload.isArray
-            ? `${params.add(payload.raw)}::json`
-            : `json_build_array(${params.add(payload.raw)}::json)`;
+        const columns = payloadColumns(payload);
         let source = '';
         if (payload.rowCount === 0) {
           // [] and non-object JSON insert nothing (Payload.hs turns the latter into []).
         } else if (columns.length === 0) {
-          source = `select from json_array_elements(${rows()})`;
+          source = `select from json_array_elements(${payloadRows(payload)})`;
         } else if (prefs.missing === 'default' && columns.some((c) => c.defaultExpr !== null)) {
           // Missing keys take the column default (catalog expression), as `Prefer: missing=default` asks.
           const defaults = columns
@@ -776,10 +782,10 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
             .map((c) => `${params.add(c.name)}::text, (${c.defaultExpr})`)
             .join(', ');
           source = `select ${columns.map((c) => ident(c.name)).join(', ')} from jsonb_to_recordset(
-            (select coalesce(jsonb_agg(jsonb_build_object(${defaults}) || pgrst_elem), '[]') from jsonb_array_elements(${rows()}::jsonb) as pgrst_elem)
+            (select coalesce(jsonb_agg(jsonb_build_object(${defaults}) || pgrst_elem), '[]') from jsonb_array_elements(${payloadRows(payload)}::jsonb) as pgrst_elem)
           ) as pgrst_body(${recordDefinition(columns)})`;
         } else {
-          source = `select ${columns.map((c) => ident(c.name)).join(', ')} from json_to_recordset(${rows()}) as pgrst_body(${recordDefinition(columns)})`;
+          source = `select ${columns.map((c) => ident(c.name)).join(', ')} from json_to_recordset(${payloadRows(payload)}) as pgrst_body(${recordDefinition(columns)})`;
         }
         let conflict = '';
         if (prefs.resolution) {
@@ -803,19 +809,13 @@ export async function createRestHandler(options: RestHandlerOptions): Promise<Re
             : `insert into ${relation} ${columnList} ${source} ${conflict} ${returning}`;
       } else if (method === 'PATCH') {
         const payload = parsePayload(body, qp.columns, false);
-        const columns = payload.keys.map((key) => {
-          const column = table.columnsByName.get(key);
-          if (!column) throw columnNotFound(table.name, key);
-          return column;
-        });
+        const columns = payloadColumns(payload);
         if (columns.length === 0) {
           // QueryBuilder.hs: no columns, no UPDATE (nor its filters' parameters): no rows.
           mutation = noRows;
         } else {
           const where = whereSql(mutationScope, qp.filters, qp.logic, params);
-          const rows = payload.isArray
-            ? `${params.add(payload.raw)}::json`
-            : `json_build_array(${params.add(payload.raw)}::json)`;
+          const rows = payloadRows(payload);
           const sets = columns
             .map((c) => `${ident(c.name)} = pgrst_body.${ident(c.name)}`)
             .join(', ');
