@@ -2,8 +2,8 @@
 // volume, weekly RPE, personal records and which records a session set. Pure, so the progress
 // screen and the workout's finish screen agree, and histories with known answers can test them.
 // Weeks are calendar weeks in the athlete's own time zone, starting on Monday.
-import { calendarDay } from '@shared/calendar-days';
-import { type SetColumns } from '@shared/session-model';
+import { calendarDay, DAY_MS } from '@shared/calendar-days';
+import type { SetColumns } from '@shared/session-model';
 
 /** A finished session as the progress calculations read it (the columns the query selects). */
 export type ProgressSession = SetColumns & {
@@ -14,8 +14,6 @@ export type ProgressSession = SetColumns & {
   total_reps: number;
   rpe: number | null;
 };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function dayNumber(day: string): number {
   const [y, m, d] = day.split('-').map(Number);

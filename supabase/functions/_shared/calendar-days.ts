@@ -1,5 +1,5 @@
 // Calendar days in the athlete's own time zone: the date rules count days, not 24 h spans.
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 export const HOUR_MS = 60 * 60 * 1000;
 /** A plain calendar day, as a date input gives it. */
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

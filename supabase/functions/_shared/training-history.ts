@@ -1,12 +1,11 @@
 // How the coach and the plan bounds read an athlete's recent sessions. The rows store only the
 // reps done, not the reps planned, so completion is judged from the status and the sets filled.
+import { DAY_MS, HOUR_MS } from './calendar-days.ts';
 import { isFinished, type PlanIntent, type SessionRecord, type Sets } from './session-model.ts';
 
 /** Finished sessions the coach reads, newest first: about ten weeks at four a week, so the last
  *  deload (at most ~6 weeks back) is in view whatever the frequency. */
 export const COACH_HISTORY_LIMIT = 40;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * hit: completed with all five sets recorded (the plan was carried out);

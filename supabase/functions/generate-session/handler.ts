@@ -29,6 +29,7 @@ import {
   serveJson,
   validate,
 } from '../_shared/server/http.ts';
+import { DAY_MS, HOUR_MS } from '../_shared/calendar-days.ts';
 import { formatWait } from '../_shared/format-wait.ts';
 import type { GenerateSessionResponse } from '../_shared/function-responses.ts';
 import { boundPlan, planBoundsContext, type BoundReason } from '../_shared/plan-bounds.ts';
@@ -46,7 +47,6 @@ export interface GenerateSessionDeps extends FunctionDeps {
   aiTimeoutMs: number;
 }
 
-const HOUR_MS = 3_600_000;
 const HISTORY_COLUMNS =
   'id, session_date, set_1, set_2, set_3, set_4, set_5, total_reps, rpe, status, is_ai_generated, is_modified, ai_intent';
 
@@ -82,11 +82,13 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
       );
     }
     const plannedDate = chooseDate(body.session_date, history, now);
-    const boundsContext = planBoundsContext({
+    // What the coach plans from, and what its plan is bounded by.
+    const planInput = {
       history,
       plannedDate,
       ...(body.baseline_max_reps === undefined ? {} : { baselineMaxReps: body.baseline_max_reps }),
-    });
+    };
+    const boundsContext = planBoundsContext(planInput);
 
     const reservation = unwrap(
       await deps.admin.rpc('reserve_generation', {
@@ -124,18 +126,7 @@ export function generateSession(req: Request, deps: GenerateSessionDeps): Promis
       let proposal;
       try {
         proposal = await withTimeout(
-          (signal) =>
-            deps.coach.propose(
-              {
-                history,
-                plannedDate,
-                now,
-                ...(body.baseline_max_reps === undefined
-                  ? {}
-                  : { baselineMaxReps: body.baseline_max_reps }),
-              },
-              signal,
-            ),
+          (signal) => deps.coach.propose({ ...planInput, now }, signal),
           deps.aiTimeoutMs,
         );
       } catch (error) {
@@ -264,7 +255,7 @@ function chooseDate(requested: string | undefined, history: SessionRecord[], now
   if (requested !== undefined) {
     const date = new Date(requested);
     const earliest = now.getTime() - REST_HOURS * HOUR_MS;
-    const latest = now.getTime() + MAX_DAYS_AHEAD * 24 * HOUR_MS;
+    const latest = now.getTime() + MAX_DAYS_AHEAD * DAY_MS;
     if (date.getTime() < earliest || date.getTime() > latest) {
       throw new HttpError(
         400,
