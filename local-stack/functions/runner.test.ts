@@ -69,6 +69,26 @@ describe('the project functions with an empty Deno cache and no registry', () =>
   });
 });
 
+/** `npm run stack` on free ports over the given functions, its output collected as it comes. */
+function runStackCli(dataDir: string, functionsDir: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local-stack/cli.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      ...env,
+      LOCAL_STACK_PORT: '0',
+      LOCAL_STACK_DB_PORT: '0',
+      LOCAL_STACK_DATA_DIR: dataDir,
+      LOCAL_STACK_FUNCTIONS_DIR: functionsDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  return { child, output };
+}
+
 describe('a function that cannot boot', () => {
   it('turns health into a 503 that names it and the reason', async () => {
     const stack = await offlineStack('local-stack/test-fixtures/broken-functions');
@@ -99,26 +119,13 @@ describe('a function that cannot boot', () => {
       rmSync(dataDir, { recursive: true, force: true });
       offline.cleanup();
     });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'local-stack/cli.ts'], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        ...offline.env,
-        LOCAL_STACK_PORT: '0',
-        LOCAL_STACK_DB_PORT: '0',
-        LOCAL_STACK_DATA_DIR: dataDir,
-        LOCAL_STACK_FUNCTIONS_DIR: 'local-stack/test-fixtures/broken-functions',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child, output } = runStackCli(dataDir, 'local-stack/test-fixtures/broken-functions', {
+      ...offline.env,
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((done) => child.on('exit', done));
     expect(code).toBe(1);
-    expect(stdout).not.toMatch(/Ready/);
-    const reasons = stderr.split('\n').filter((line) => line.startsWith('Could not start'));
+    expect(output.stdout).not.toMatch(/Ready/);
+    const reasons = output.stderr.split('\n').filter((line) => line.startsWith('Could not start'));
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toMatch(/needs-missing-package failed to boot: .*left-pad@1\.3\.0/);
   });
@@ -160,22 +167,10 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean
 describe('Deno after the stack is killed', () => {
   it('exits too instead of living on as an orphan', async () => {
     const dataDir = tempDataDir('runner-orphan-test');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'local-stack/cli.ts'], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        LOCAL_STACK_PORT: '0',
-        LOCAL_STACK_DB_PORT: '0',
-        LOCAL_STACK_DATA_DIR: dataDir,
-        LOCAL_STACK_FUNCTIONS_DIR: 'local-stack/test-fixtures/functions',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const { child, output } = runStackCli(dataDir, 'local-stack/test-fixtures/functions');
     const children = () => childPids(child.pid!);
     try {
-      expect(await waitFor(() => stdout.includes('Ready'), 60_000)).toBe(true);
+      expect(await waitFor(() => output.stdout.includes('Ready'), 60_000)).toBe(true);
       const deno = children().filter((pid) => commandOf(pid).includes('deno'));
       expect(deno).toHaveLength(1);
       const others = children().filter((pid) => !deno.includes(pid));
