@@ -44,7 +44,11 @@
 // numbers are the model's; the comparison between programs is the point.
 import { planNextSession, type CoachPlan } from '../../supabase/functions/_shared/coach.ts';
 import { firstSessionSets } from '../../supabase/functions/_shared/plan-bounds.ts';
-import type { SessionRecord, Sets } from '../../supabase/functions/_shared/session-model.ts';
+import {
+  totalReps,
+  type SessionRecord,
+  type Sets,
+} from '../../supabase/functions/_shared/session-model.ts';
 
 const WEEKS = 16;
 const EFFECTIVE_RIR = 3;
@@ -233,7 +237,7 @@ function simulate(spec: AthleteSpec, model: Model, perWeek: number, planner: Pla
       history.push({
         session_date: date.toISOString(),
         sets: outcome.done,
-        total_reps: outcome.done.reduce((a, b) => a + b, 0),
+        total_reps: totalReps(outcome.done),
         rpe: outcome.rpe,
         status: outcome.failed ? 'failed' : 'completed',
         is_ai_generated: intent !== null,
@@ -241,13 +245,9 @@ function simulate(spec: AthleteSpec, model: Model, perWeek: number, planner: Pla
         intent,
       });
       if (outcome.failed) failed += 1;
-      weekly[week] = (weekly[week] ?? 0) + outcome.done.reduce((a, b) => a + b, 0);
+      weekly[week] = (weekly[week] ?? 0) + totalReps(outcome.done);
       if (intent === 'deload') deloadDays.push(day);
-      else
-        weekBest[week] = Math.max(
-          weekBest[week] ?? 0,
-          outcome.done.reduce((a, b) => a + b, 0),
-        );
+      else weekBest[week] = Math.max(weekBest[week] ?? 0, totalReps(outcome.done));
       index += 1;
     }
   }

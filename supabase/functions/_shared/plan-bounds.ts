@@ -1,8 +1,14 @@
 // Safety bounds applied to every plan, the rule-based coach's and an LLM's alike: the plan that
 // reaches the athlete never exceeds what their own recent sessions justify. The numbers the
 // coach and the bounds share (first session, breaks, short rest) live here, once.
-import { MAX_REPS_PER_SET, REST_HOURS, SET_COUNT, type Sets } from './session-model.ts';
-import type { SessionRecord } from './session-model.ts';
+import {
+  MAX_REPS_PER_SET,
+  REST_HOURS,
+  SET_COUNT,
+  totalReps,
+  type SessionRecord,
+  type Sets,
+} from './session-model.ts';
 import {
   bestSet,
   daysBetween,
@@ -273,7 +279,7 @@ export function boundPlan(
     }
     return reps;
   }) as Sets;
-  const total = sets.reduce((sum, reps) => sum + reps, 0);
+  const total = totalReps(sets);
   if (total > limits.maxTotal) {
     reasons.add(limits.totalReason);
     return {

@@ -1,7 +1,13 @@
 // How the coach and the plan bounds read an athlete's recent sessions. The rows store only the
 // reps done, not the reps planned, so completion is judged from the status and the sets filled.
 import { DAY_MS, HOUR_MS } from './calendar-days.ts';
-import { isFinished, type PlanIntent, type SessionRecord, type Sets } from './session-model.ts';
+import {
+  isFinished,
+  totalReps,
+  type PlanIntent,
+  type SessionRecord,
+  type Sets,
+} from './session-model.ts';
 
 /** Finished sessions the coach reads, newest first: about ten weeks at four a week, so the last
  *  deload (at most ~6 weeks back) is in view whatever the frequency. */
@@ -82,7 +88,7 @@ export function daysBetween(from: string, to: string | Date): number {
  *  set stays within 1..maxSet. */
 export function reshapeToTotal(sets: Sets, target: number, maxSet = 60): Sets {
   const result = sets.map((reps) => Math.min(maxSet, Math.max(1, Math.round(reps)))) as Sets;
-  let total = result.reduce((sum, reps) => sum + reps, 0);
+  let total = totalReps(result);
   while (total > target) {
     let at = -1;
     result.forEach((reps, i) => {
@@ -112,11 +118,11 @@ export function spreadTotal(total: number, maxSet = 60): Sets {
 /** Five sets scaled in proportion to a target total, keeping their shape; remainders go to the
  *  sets that lost most to rounding (the earlier one of a tie). */
 export function scaleToTotal(sets: Sets, target: number, maxSet = 60): Sets {
-  const total = sets.reduce((sum, reps) => sum + reps, 0);
+  const total = totalReps(sets);
   if (total <= 0) return spreadTotal(target, maxSet);
   const exact = sets.map((reps) => (reps * target) / total);
   const result = exact.map((value) => Math.min(maxSet, Math.max(1, Math.floor(value)))) as Sets;
-  let missing = target - result.reduce((sum, reps) => sum + reps, 0);
+  let missing = target - totalReps(result);
   const byRemainder = exact
     .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
     .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
